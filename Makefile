@@ -5,7 +5,6 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= lms.settings.dev
 
 .DEFAULT_GOAL := help
 .PHONY: help install system-deps demo run test lint format migrations-check lock clean
@@ -17,6 +16,7 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.lock
+	mkdir -p var/static var/media var/mail
 	touch $@
 
 install: $(VENV)/.installed ## Create .venv and install the locked dependencies
@@ -38,7 +38,7 @@ run: install ## Serve the development site without reloading the demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install system-deps ## Install what tests need and run the whole suite
-	$(BIN)/pytest
+	DJANGO_SETTINGS_MODULE=lms.settings.test $(BIN)/pytest
 
 lint: install ## Ruff
 	$(BIN)/ruff check .
