@@ -134,6 +134,8 @@ COLLECTION_PERMISSIONS = {
     ],
 }
 ROOT_PAGE_PERMISSIONS = {
+    # Trainers write courses; course pages narrow this to their own courses.
+    Role.TRAINER: ["add_page", "change_page"],
     Role.NATIONAL_ADMIN: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
 

@@ -17,3 +17,8 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def permissions_for_user(self, user):
+        from .permissions import AdministratorsOnlyPermissionTester
+
+        return AdministratorsOnlyPermissionTester(user, self)

@@ -15,3 +15,4 @@ STORAGES = {
 }
 STAFF_MFA_REQUIRED = True
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}

@@ -1,12 +1,16 @@
 """Load the demo: a login for every role and a few dozen varied learners.
 
-Safe to run again: accounts are updated in place, never duplicated. Later
-apps add their own demo content through `demo_hooks` below.
+Safe to run again: accounts are updated in place, never duplicated. Then
+each installed app with a `demo.py` module adds its own content through that
+module's `load(stdout=..., password=...)`, in INSTALLED_APPS order.
 """
 
+import importlib
+import importlib.util
 import os
 import random
 
+from django.apps import apps
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -86,9 +90,6 @@ NAMED_LEARNERS = [
     ("learner.kp@example.org", "Imran", "Shah", Sex.MALE, "PK-KP", "Peshawar", OrganisationType.SOCIAL_WELFARE),
 ]
 
-# Later apps register callables here to add their demo content.
-demo_hooks: list = []
-
 
 class Command(BaseCommand):
     help = "Create (or refresh) the demo users, roles and profiles. Safe to run again."
@@ -135,8 +136,9 @@ class Command(BaseCommand):
             )
             self._profile(user, first, last, sex, provinces[code], district, rng.choice(org_types), rng)
 
-        for hook in demo_hooks:
-            hook(stdout=self.stdout, password=password)
+        for config in apps.get_app_configs():
+            if config.name != "accounts" and importlib.util.find_spec(f"{config.name}.demo"):
+                importlib.import_module(f"{config.name}.demo").load(stdout=self.stdout, password=password)
 
         self.stdout.write(self.style.SUCCESS(f"Demo ready. Sign in with any of these (password: {password}):"))
         for email, *_rest in NAMED_LEARNERS:
