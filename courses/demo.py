@@ -257,6 +257,7 @@ def _course(catalogue, data, trainer) -> CoursePage:
 def load(*, stdout, password):
     trainer = User.objects.get(email="trainer@example.org")
     catalogue = _catalogue()
+    services.review_workflow_ensure(catalogue=catalogue)
     courses = {data["slug"]: _course(catalogue, data, trainer) for data in COURSES}
     for data in COURSES:
         prerequisites = [courses[s] for s in data.get("prerequisites", [])]

@@ -268,3 +268,18 @@ def cohort_enrol_csv(*, cohort: Cohort, file, actor) -> list[Enrollment]:
             enrollment_create(user=users[email], course=cohort.course, cohort=cohort, enrolled_by=actor)
             for _n, email in emails
         ]
+
+
+@transaction.atomic
+def review_workflow_ensure(*, catalogue) -> None:
+    """Give the catalogue a peer-review workflow: drafts are approved by another trainer or an administrator."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import Workflow, WorkflowPage, WorkflowTask
+
+    from .models import PeerReviewTask
+
+    task, _created = PeerReviewTask.objects.get_or_create(name="Peer review")
+    task.groups.set(Group.objects.filter(name__in=["Trainers", "National administrators"]))
+    workflow, _created = Workflow.objects.get_or_create(name="Course review")
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=catalogue, defaults={"workflow": workflow})

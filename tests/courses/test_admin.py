@@ -72,18 +72,12 @@ def test_trainer_may_create_a_course_in_the_catalogue_but_not_edit_the_catalogue
 
 
 def test_peer_review_task_refuses_the_author_but_not_a_colleague():
-    from django.contrib.auth.models import Group
-    from wagtail.models import Workflow, WorkflowPage, WorkflowTask
-
     author, colleague = staff(Role.TRAINER), staff(Role.TRAINER)
     course, _ = make_course(owner=author)
-    task = PeerReviewTask.objects.create(name="Peer review")
-    task.groups.set(Group.objects.filter(name__in=["Trainers", "National administrators"]))
-    workflow = Workflow.objects.create(name="Course review")
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.create(workflow=workflow, page=course.get_parent())
+    services.review_workflow_ensure(catalogue=course.get_parent())
+    task = PeerReviewTask.objects.get()
     course.save_revision(user=author)
-    workflow.start(course, author)
+    course.get_workflow().start(course, author)
     course.refresh_from_db()
     assert task.get_actions(course, author) == []
     assert [a[0] for a in task.get_actions(course, colleague)][:2] == ["reject", "approve"]
