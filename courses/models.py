@@ -123,7 +123,7 @@ class CoursePage(CoursePagePermissionsMixin, Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("audience")]
     parent_page_types = ["courses.CourseCatalogue"]
-    subpage_types = ["courses.ModulePage", "courses.LessonPage"]
+    subpage_types = ["courses.ModulePage", "courses.LessonPage", "assessments.QuizPage"]
 
     class Meta:
         verbose_name = _("course")
@@ -171,7 +171,7 @@ class ModulePage(CoursePagePermissionsMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("summary")]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "assessments.QuizPage"]
 
     class Meta:
         verbose_name = _("module")
@@ -211,7 +211,7 @@ class LessonPage(CoursePagePermissionsMixin, CourseItemMixin, Page):
     settings_panels = [
         FieldPanel("is_required"),
         FieldPanel("estimated_minutes"),
-        PageChooserPanel("completing_quiz"),
+        PageChooserPanel("completing_quiz", ["assessments.QuizPage"]),
         *Page.settings_panels,
     ]
     search_fields = [*Page.search_fields, index.SearchField("body")]

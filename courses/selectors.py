@@ -279,3 +279,15 @@ def course_learner_rows(*, course: CoursePage, viewer, cohort=None, sort: str = 
     rows = rows.order_by(f"{'-' if descending else ''}{field_name}", "user__email")
     total = len(required_ids)
     return rows, total
+
+
+def enrollment_for_page(*, user, page) -> Enrollment | None:
+    """The learner's current (not withdrawn) enrollment in the course a page belongs to."""
+    from .permissions import course_for_page
+
+    if not user.is_authenticated:
+        return None
+    course = course_for_page(page)
+    if course is None:
+        return None
+    return Enrollment.objects.filter(user=user, course=course).exclude(status=EnrollmentStatus.WITHDRAWN).first()

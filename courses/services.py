@@ -123,17 +123,18 @@ def enrollment_withdraw(*, user, course: CoursePage) -> Enrollment:
 
 
 def _enrollment_for(*, user, page: Page) -> Enrollment:
-    from .permissions import course_for_page
+    from .selectors import enrollment_for_page
 
-    course = course_for_page(page)
-    enrollment = (
-        Enrollment.objects.filter(user=user, course=course).exclude(status=EnrollmentStatus.WITHDRAWN).first()
-        if course
-        else None
-    )
+    enrollment = enrollment_for_page(user=user, page=page)
     if enrollment is None:
         raise PermissionDenied(_("Enrol in this course to record your progress."))
     return enrollment
+
+
+def enrollment_lock(*, user, page: Page) -> Enrollment:
+    """Lock the learner's enrollment row until the transaction ends, to serialise their concurrent requests."""
+    enrollment = _enrollment_for(user=user, page=page)
+    return Enrollment.objects.select_for_update().get(pk=enrollment.pk)
 
 
 @transaction.atomic

@@ -22,6 +22,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("profile/", include("accounts.urls")),
     path("learning/", include("courses.urls")),
+    path("quiz/", include("assessments.urls")),
 ]
 
 if settings.DEBUG:

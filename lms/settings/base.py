@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "accounts",
     "home",
     "courses",
+    "assessments",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
