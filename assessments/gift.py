@@ -261,7 +261,7 @@ def _read_question(s: str, pos: int, line_of, comments: str) -> GiftQuestion:
         if extra >= 0:
             raise _Malformed(
                 line_of(extra),
-                f"Line {line_of(extra)} has a second answer block in the question that starts on line {qline}: "
+                f"Line {line_of(extra)} has a brace after the answer block of the question that starts on line {qline}: "
                 "separate questions with a blank line, or write \\{ and \\} for literal braces.",
             )
         block = (opening, closing)

@@ -24,6 +24,7 @@ CONFORMANCE_DIRS = [
     Path(__file__).resolve().parents[2].parent / "shared/conformance/gift",
     Path("/work/shared/conformance/gift"),
 ]
+EXAMPLES, FIXTURE, IN_CATEGORY = "examples.gift.txt", "questions.gift.txt", "questions_in_category.gift.txt"
 
 
 def conformance(name: str) -> str:
@@ -474,25 +475,25 @@ def test_error_messages_are_whole_sentences_with_the_line():
 
 
 def test_moodle_examples_file_reads_without_errors():
-    result = parse_gift(conformance("examples.gift.txt"))
+    result = parse_gift(conformance(EXAMPLES))
     assert result.errors == []
     assert len(result.questions) == 43
 
 
 def test_moodle_questions_fixture_reads_without_errors():
-    result = parse_gift(conformance("questions.gift.txt"))
+    result = parse_gift(conformance(FIXTURE))
     assert result.errors == []
     assert len(result.questions) == 9
 
 
 def test_moodle_questions_in_category_fixture_reads_without_errors():
-    result = parse_gift(conformance("questions_in_category.gift.txt"))
+    result = parse_gift(conformance(IN_CATEGORY))
     assert result.errors == []
     assert len(result.questions) == 4
 
 
 def test_moodle_examples_question_type_counts():
-    qtypes = [q.qtype for q in parse_gift(conformance("examples.gift.txt")).questions]
+    qtypes = [q.qtype for q in parse_gift(conformance(EXAMPLES)).questions]
     assert qtypes.count("multichoice") == 18
     assert qtypes.count("truefalse") == 5
     assert qtypes.count("shortanswer") == 9
@@ -500,89 +501,184 @@ def test_moodle_examples_question_type_counts():
     assert qtypes.count("matching") == 3
 
 
-def test_moodle_examples_sample():
-    qs = by_line(conformance("examples.gift.txt"))
-    assert (qs[8].qtype, qs[8].single, fractions(qs[8])) == ("multichoice", True, [0.0, 0.0, 1.0])
-    assert qs[10].text == "Grant is _____ in Grant's tomb."
-    assert (qs[90].qtype, qs[90].name) == ("shortanswer", "Kanji Origins")
-    assert qs[90].text == "Japanese characters originally\ncame from what country?"
-    assert (qs[108].text_format, qs[108].text) == ("markdown", "Who's buried in **Grant's tomb**?")
-    assert (qs[113].correct, qs[113].true_feedback, qs[113].false_feedback) == (
+GRANT = "Grant's tomb"
+
+# (file, line the question starts on, what Moodle makes of it). "fractions", "texts",
+# "feedbacks", "values" and "tolerances" list the answers' fields; other keys are attributes.
+MOODLE_SAMPLES = [
+    (
+        EXAMPLES,
+        8,
+        {"qtype": "multichoice", "single": True, "fractions": [0, 0, 1], "texts": ["Grant", "Jefferson", "no one"]},
+    ),
+    (EXAMPLES, 10, {"qtype": "multichoice", "text": f"Grant is _____ in {GRANT}.", "fractions": [0, 1, 0]}),
+    (EXAMPLES, 12, {"qtype": "truefalse", "correct": False, "true_feedback": "", "false_feedback": ""}),
+    (EXAMPLES, 16, {"qtype": "numerical", "values": [1822.0], "tolerances": [1.0], "fractions": [1]}),
+    (EXAMPLES, 45, {"qtype": "shortanswer", "text": "Two plus two equals _____.", "texts": ["four", "4"]}),
+    (
+        EXAMPLES,
+        61,
+        {
+            "qtype": "matching",
+            "matches": [
+                GiftMatch("Canada", "Ottawa"),
+                GiftMatch("Italy", "Rome"),
+                GiftMatch("Japan", "Tokyo"),
+                GiftMatch("India", "New Delhi"),
+            ],
+        },
+    ),
+    (
+        EXAMPLES,
+        74,
+        {
+            "text": "What is the value of pi (to 3 decimal places)? _____.",
+            "values": pytest.approx([3.1415]),
+            "tolerances": pytest.approx([0.0005]),
+        },
+    ),
+    (EXAMPLES, 76, {"qtype": "numerical", "values": [1822.0, 1822.0], "tolerances": [0.0, 2.0], "fractions": [1, 0.5]}),
+    (
+        EXAMPLES,
+        90,
+        {
+            "qtype": "shortanswer",
+            "name": "Kanji Origins",
+            "text": "Japanese characters originally\ncame from what country?",
+        },
+    ),
+    (
+        EXAMPLES,
+        98,
+        {"feedbacks": ["feedback comment on the wrong answer", "feedback comment on this wrong answer", "Very good!"]},
+    ),
+    (EXAMPLES, 108, {"qtype": "shortanswer", "text_format": "markdown", "text": f"Who's buried in **{GRANT}**?"}),
+    (EXAMPLES, 113, {"qtype": "truefalse", "correct": False, "true_feedback": f"No one is buried in {GRANT}."}),
+    (
+        EXAMPLES,
+        117,
+        {
+            "qtype": "multichoice",
+            "single": True,
+            "text": "Jesus Christ was from _____.",
+            "fractions": [0, 0.25, 0.5, 1],
+        },
+    ),
+    (EXAMPLES, 123, {"qtype": "shortanswer", "name": "Jesus' hometown", "fractions": [1, 0.75, 0.25]}),
+    (EXAMPLES, 130, {"qtype": "multichoice", "single": False, "fractions": [0, 0.5, 0.5, 0]}),
+    (EXAMPLES, 136, {"qtype": "multichoice", "single": False, "fractions": [-0.5, 0.5, 0.5, -0.5]}),
+    (EXAMPLES, 143, {"single": True, "texts": ["= 2 + 2", "= 2 + 3", "= 2 + 4"], "fractions": [0, 1, 0]}),
+    (
+        EXAMPLES,
+        148,
+        {"name": "GIFT Control Characters", "texts": ["~", "=", "#", "{", "}", "\\"], "fractions": [0, 0, 0, 0, 0, 1]},
+    ),
+    (
+        EXAMPLES,
+        202,
+        {
+            "name": "Numerical example",
+            "feedbacks": ["Correct! 100% credit", "He was born in 1822.\nYou get 50% credit for being close."],
+        },
+    ),
+    (FIXTURE, 2, {"qtype": "essay", "name": "Q8", "text": "How are you?"}),
+    (FIXTURE, 5, {"qtype": "matching", "text_format": "html", "text": "Match the <b>activity</b> to the description."}),
+    (
+        FIXTURE,
+        14,
+        {
+            "qtype": "multichoice",
+            "single": True,
+            "texts": ["yellow", "red", "blue"],
+            "feedbacks": ["right; good!", "wrong, it's yellow", "wrong, it's yellow"],
+        },
+    ),
+    (
+        FIXTURE,
+        22,
+        {
+            "qtype": "multichoice",
+            "single": False,
+            "fractions": [0.5, -1, 0.5, -1],
+            "texts": ["yellow", "red", "off-beige", "blue"],
+        },
+    ),
+    (
+        FIXTURE,
+        34,
+        {
+            "qtype": "shortanswer",
+            "texts": ["Frog", "Cat", "*"],
+            "fractions": [1, 0.5, 0],
+            "feedbacks": ["Good!", "What is it with Moodlers and cats?", "Completely wrong"],
+        },
+    ),
+    (FIXTURE, 46, {"qtype": "truefalse", "name": "2-08 TSL", "correct": True}),
+    (IN_CATEGORY, 5, {"qtype": "matching", "category": "$course$/Default for New Features", "text_format": "html"}),
+    (
+        IN_CATEGORY,
+        14,
+        {
+            "text": '<a href="http://demo.moodle.net/file.php/5/media/bonjour.mp3">Listen to this greeting:</a><br /><br />What language is being spoken?',
+            "fractions": [0, 1, 0, 0],
+        },
+    ),
+    (IN_CATEGORY, 22, {"qtype": "shortanswer", "texts": ["Moodler"], "fractions": [1], "feedbacks": [""]}),
+    (IN_CATEGORY, 27, {"qtype": "truefalse", "correct": True, "category": "$course$/Default for New Features"}),
+]
+
+
+def describe(q: GiftQuestion, key: str):
+    answer_fields = {
+        "fractions": "fraction",
+        "texts": "text",
+        "feedbacks": "feedback",
+        "values": "value",
+        "tolerances": "tolerance",
+    }
+    if key in answer_fields:
+        return [getattr(a, answer_fields[key]) for a in q.answers]
+    return getattr(q, key)
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "expected"), MOODLE_SAMPLES, ids=[f"{n.split('.')[0]}-line{line}" for n, line, _ in MOODLE_SAMPLES]
+)
+def test_moodle_sample_question_means_what_moodle_reads(name, line, expected):
+    question = by_line(conformance(name))[line]
+    assert {key: describe(question, key) for key in expected} == expected
+
+
+def test_moodle_fixture_matching_keeps_a_pair_without_question_as_an_extra_answer():
+    q = by_line(conformance(FIXTURE))[5]
+    assert q.matches[0] == GiftMatch("An activity supporting asynchronous discussions.", "Forum")
+    assert q.matches[4] == GiftMatch("", "Chat")
+
+
+def test_moodle_fixture_numerical_with_feedback_for_any_other_answer():
+    q = by_line(conformance(FIXTURE))[31]
+    assert q.answers == [GiftAnswer("", 1.0, "", 3.0, 2.0), GiftAnswer("*", 0.0, "Completely wrong")]
+
+
+def test_moodle_fixture_true_false_with_both_feedbacks_and_general_feedback():
+    q = by_line(conformance(FIXTURE))[41]
+    assert (q.correct, q.true_feedback, q.false_feedback) == (
         False,
-        "No one is buried in Grant's tomb.",
-        "",
+        "42 is the Ultimate Answer.",
+        "You gave the right answer.",
     )
-    assert (qs[117].text, fractions(qs[117])) == ("Jesus Christ was from _____.", [0.0, 0.25, 0.5, 1.0])
-    assert (qs[123].qtype, fractions(qs[123])) == ("shortanswer", [1.0, 0.75, 0.25])
-    assert (qs[130].single, fractions(qs[130])) == (False, [0.0, 0.5, 0.5, 0.0])
-    assert (qs[136].single, fractions(qs[136])) == (False, [-0.5, 0.5, 0.5, -0.5])
-    assert texts(qs[143]) == ["= 2 + 2", "= 2 + 3", "= 2 + 4"]
-    assert texts(qs[148]) == ["~", "=", "#", "{", "}", "\\"]
-    assert qs[148].answers[5].fraction == 1.0
-    assert qs[148].answers[5].feedback.startswith("Correct! \\ (backslash) is not a control character. BUT,\nit is")
-    assert qs[177].matches == [GiftMatch("Canada", "Ottawa"), GiftMatch("Italy", "Rome"), GiftMatch("Japan", "Tokyo")]
-    assert qs[184].answers[1] == GiftAnswer("entombed", 1.0, "Right answer!")
-
-
-def test_moodle_examples_numerical_sample():
-    qs = by_line(conformance("examples.gift.txt"))
-    assert (qs[16].answers[0].value, qs[16].answers[0].tolerance) == (1822.0, 1.0)
-    assert qs[74].text == "What is the value of pi (to 3 decimal places)? _____."
-    assert qs[74].answers[0].value == pytest.approx(3.1415)
-    assert qs[74].answers[0].tolerance == pytest.approx(0.0005)
-    assert qs[202].name == "Numerical example"
-    assert qs[202].answers == [
-        GiftAnswer("", 1.0, "Correct! 100% credit", 1822.0, 0.0),
-        GiftAnswer("", 0.5, "He was born in 1822.\nYou get 50% credit for being close.", 1822.0, 2.0),
-    ]
-
-
-def test_moodle_questions_fixture_sample():
-    qs = by_line(conformance("questions.gift.txt"))
-    assert (qs[2].qtype, qs[2].name, qs[2].text) == ("essay", "Q8", "How are you?")
-    assert (qs[5].qtype, qs[5].text_format, qs[5].text) == (
-        "matching",
-        "html",
-        "Match the <b>activity</b> to the description.",
-    )
-    assert qs[5].matches[0] == GiftMatch("An activity supporting asynchronous discussions.", "Forum")
-    assert qs[5].matches[4] == GiftMatch("", "Chat")
-    assert [(a.text, a.feedback) for a in qs[14].answers] == [
-        ("yellow", "right; good!"),
-        ("red", "wrong, it's yellow"),
-        ("blue", "wrong, it's yellow"),
-    ]
-    assert (qs[22].single, fractions(qs[22])) == (False, [0.5, -1.0, 0.5, -1.0])
-    assert (qs[46].correct, qs[49].correct) == (True, True)
+    assert q.general_feedback == "This is, of course, a Hitchiker's Guide to the Galaxy reference."
 
 
 def test_moodle_fixture_text_after_the_block_is_kept_as_moodle_reads_it():
     # The fixture has a stray '";' after two blocks (copied from PHP source);
     # Moodle reads it as text after a missing-word blank, and so do we.
-    qs = by_line(conformance("questions.gift.txt"))
+    qs = by_line(conformance(FIXTURE))
     assert qs[31].text == 'What is a number from 1 to 5? _____";'
-    assert qs[31].answers == [GiftAnswer("", 1.0, "", 3.0, 2.0), GiftAnswer("*", 0.0, "Completely wrong")]
     assert qs[41].text == '42 is the Absolute Answer to everything._____";'
-    assert (qs[41].correct, qs[41].true_feedback, qs[41].false_feedback) == (
-        False,
-        "42 is the Ultimate Answer.",
-        "You gave the right answer.",
-    )
-    assert qs[41].general_feedback == "This is, of course, a Hitchiker's Guide to the Galaxy reference."
 
 
-def test_moodle_questions_in_category_sample():
-    qs = by_line(conformance("questions_in_category.gift.txt"))
-    assert {q.category for q in qs.values()} == {"$course$/Default for New Features"}
-    assert qs[14].text.startswith(
-        '<a href="http://demo.moodle.net/file.php/5/media/bonjour.mp3">Listen to this greeting:</a>'
-    )
-    assert fractions(qs[14]) == [0.0, 1.0, 0.0, 0.0]
-    assert qs[22].answers == [GiftAnswer("Moodler", 1.0, "")]
-    assert (qs[27].qtype, qs[27].correct, qs[27].text_format) == ("truefalse", True, "html")
-
-
-@pytest.mark.parametrize("name", ["examples.gift.txt", "questions.gift.txt", "questions_in_category.gift.txt"])
+@pytest.mark.parametrize("name", [EXAMPLES, FIXTURE, IN_CATEGORY])
 def test_moodle_files_survive_a_round_trip(name):
     original = parse_gift(conformance(name)).questions
     again = parse_gift(export_gift(original))

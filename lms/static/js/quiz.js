@@ -41,6 +41,23 @@
     timers[fieldset.dataset.question] = setTimeout(function () { save(fieldset); }, 1200);
   });
 
+  // Before submitting, say how many questions have no answer yet.
+  var submit = form.querySelector("[data-submit]");
+  if (submit) {
+    submit.addEventListener("click", function (event) {
+      var empty = 0;
+      form.querySelectorAll("[data-question]").forEach(function (fieldset) {
+        var answered = Array.prototype.some.call(fieldset.querySelectorAll("input, select, textarea"), function (el) {
+          if (el.type === "hidden") return false;
+          if (el.type === "radio" || el.type === "checkbox") return el.checked;
+          return el.value.trim() !== "";
+        });
+        if (!answered) empty += 1;
+      });
+      if (empty && !window.confirm(submit.dataset.confirm.replace("%s", empty))) event.preventDefault();
+    });
+  }
+
   var timer = document.querySelector("[data-deadline]");
   if (timer) {
     var deadline = new Date(timer.dataset.deadline).getTime();
