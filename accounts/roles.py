@@ -82,6 +82,9 @@ ROLE_PERMISSIONS = {
         "assessments.view_quiz",
         "certificates.view_certificate",
         "certificates.change_certificate",
+        "certificates.add_certificatetemplate",
+        "certificates.change_certificatetemplate",
+        "certificates.view_certificatetemplate",
     ],
 }
 

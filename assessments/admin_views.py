@@ -113,6 +113,11 @@ def export_category(request, category_id):
     """Download a category (and its sub-categories) as a GIFT file."""
     _require_bank_access(request.user)
     category = get_object_or_404(QuestionCategory, pk=category_id)
-    response = HttpResponse(importing.export_category_gift(category), content_type="text/plain; charset=utf-8")
+    try:
+        text = importing.export_category_gift(category)
+    except ValueError as error:
+        messages.error(request, _("This category cannot be written as GIFT: %(reason)s") % {"reason": error})
+        return redirect("assessments_import")
+    response = HttpResponse(text, content_type="text/plain; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{slugify(category.name) or "questions"}.gift.txt"'
     return response

@@ -25,7 +25,9 @@ class ChoiceBlock(blocks.StructBlock):
 
 
 class NumberBlock(blocks.StructBlock):
-    value = blocks.FloatBlock()
+    value = blocks.FloatBlock(
+        required=False, help_text=_("Leave empty for “any other answer” (usually with feedback).")
+    )
     tolerance = blocks.FloatBlock(default=0, help_text=_("Accepted error either side: 2 ± 0.5 accepts 1.5 to 2.5."))
     credit = blocks.DecimalBlock(default=100, min_value=-100, max_value=100, decimal_places=5)
     feedback = blocks.TextBlock(required=False, rows=2)

@@ -119,6 +119,13 @@ def parse_number(text: str) -> float | None:
         return None
 
 
+def _number_matches(answer: dict, number: float) -> bool:
+    """An answer with no value is Moodle's "any other answer"."""
+    if answer["value"] is None:
+        return True
+    return abs(number - answer["value"]) <= (answer["tolerance"] or 0) + 1e-9
+
+
 def grade(snap: dict, response: dict | None) -> float | None:
     """The fraction of the mark (0 to 1) an answer earns; None when a trainer must mark it."""
     qtype = snap["qtype"]
@@ -152,7 +159,7 @@ def grade(snap: dict, response: dict | None) -> float | None:
         number = parse_number(response.get("text", ""))
         if number is None:
             return 0.0
-        fractions = [n["fraction"] for n in snap["numbers"] if abs(number - n["value"]) <= n["tolerance"] + 1e-9]
+        fractions = [n["fraction"] for n in snap["numbers"] if _number_matches(n, number)]
         return min(1.0, max([0.0, *fractions]))
     if qtype == QuestionType.MATCHING:
         matches = response.get("matches", {})

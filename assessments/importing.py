@@ -140,12 +140,14 @@ def question_to_gift(question: Question) -> gift.GiftQuestion:
                 gift.GiftAnswer(text=v["text"], fraction=float(Decimal(str(v["credit"])) / 100), feedback=v["feedback"])
             )
         elif block.block_type == "number":
+            wildcard = v["value"] is None  # Moodle's "any other answer"
             answers.append(
                 gift.GiftAnswer(
+                    text="*" if wildcard else "",
                     fraction=float(Decimal(str(v["credit"])) / 100),
                     feedback=v["feedback"],
                     value=v["value"],
-                    tolerance=v["tolerance"],
+                    tolerance=None if wildcard else v["tolerance"],
                 )
             )
         elif block.block_type == "pair":

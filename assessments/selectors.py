@@ -195,3 +195,14 @@ def quiz_insight(*, quiz: QuizPage, viewer=None) -> dict:
         "distribution": distribution,
         "questions": questions,
     }
+
+
+def best_course_score(*, user, course):
+    """The learner's best finished score across the course's quizzes (pre-tests left out), or None."""
+    from django.db.models import Max
+
+    return (
+        Attempt.objects.filter(user=user, quiz__path__startswith=course.path, status=AttemptStatus.GRADED)
+        .exclude(quiz__test_kind="pre")
+        .aggregate(best=Max("percent"))["best"]
+    )

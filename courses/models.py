@@ -102,6 +102,21 @@ class CoursePage(CoursePagePermissionsMixin, Page):
     completion_rule = models.CharField(
         _("completion rule"), max_length=24, choices=CompletionRule.choices, default=CompletionRule.LESSONS_AND_QUIZZES
     )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if the certificate never expires, for example 24 for two years."),
+    )
+    refresher_for = models.ForeignKey(
+        "courses.CoursePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="refreshers",
+        verbose_name=_("refresher for"),
+        help_text=_("Completing this course renews the learner's certificate for that course."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -118,6 +133,9 @@ class CoursePage(CoursePagePermissionsMixin, Page):
             heading=_("Enrolment"),
         ),
         FieldPanel("completion_rule"),
+        MultiFieldPanel(
+            [FieldPanel("certificate_validity_months"), FieldPanel("refresher_for")], heading=_("Certificate")
+        ),
         InlinePanel("course_trainers", heading=_("Trainers of this course"), label=_("Trainer")),
         *Page.settings_panels,
     ]

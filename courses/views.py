@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from . import selectors, services
+from . import hooks, selectors, services
 from .models import CourseCatalogue, EnrollmentStatus, LessonPage
 
 CONTENT_NOTE_SESSION_KEY = "vso_content_notes_seen"
@@ -19,6 +19,7 @@ def my_learning(request):
     context = selectors.my_learning(user=request.user)
     catalogue = CourseCatalogue.objects.live().first()
     context["catalogue_url"] = catalogue.url if catalogue else ""
+    context["panels"] = [panel for provider in hooks.my_learning_panels if (panel := provider(request.user))]
     return render(request, "courses/my_learning.html", context)
 
 

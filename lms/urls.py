@@ -23,6 +23,7 @@ urlpatterns = [
     path("profile/", include("accounts.urls")),
     path("learning/", include("courses.urls")),
     path("quiz/", include("assessments.urls")),
+    path("", include("certificates.urls")),
 ]
 
 if settings.DEBUG:
