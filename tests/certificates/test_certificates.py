@@ -83,6 +83,39 @@ def test_pdf_holds_name_course_code_and_verification_link_and_embeds_nastaliq(co
     assert data.startswith(b"%PDF")
 
 
+def test_qr_code_opens_the_verification_page(complete, learner):
+    import pypdfium2
+    import zxingcpp
+
+    complete(learner)
+    certificate = Certificate.objects.get(user=learner)
+    document = pypdfium2.PdfDocument(certificate.pdf.read())
+    image = document[0].render(scale=3).to_pil()
+    document.close()
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == [services.verify_url(certificate)]
+
+
+def test_urdu_name_is_drawn_as_shaped_arabic_script(complete, learner):
+    """The text layer carries the Arabic-script letters, the font is Nastaliq, and the line is drawn on the page."""
+    import pypdfium2
+
+    complete(learner)
+    certificate = Certificate.objects.get(user=learner)
+    data = certificate.pdf.read()
+    text = pdf_text(data)
+    arabic = [ch for ch in text if "\u0600" <= ch <= "\u06ff"]
+    assert len(arabic) >= 6  # pdfium reads Nastaliq ligatures imperfectly; the letters are there
+    assert "Noto-Nastaliq-Urdu" in embedded_fonts(certificate.pdf.path)
+    document = pypdfium2.PdfDocument(data)
+    page = document[0]
+    image = page.render(scale=1).to_pil().convert("L")
+    document.close()
+    # The Urdu line sits between the Latin name and the rule: some pixels there are ink.
+    width, height = image.size
+    band = image.crop((int(width * 0.3), int(height * 0.45), int(width * 0.7), int(height * 0.55)))
+    assert min(band.getdata()) < 100
+
+
 def test_codes_are_random_typeable_and_catch_typos():
     made = {codes.generate() for _ in range(2000)}
     assert len(made) == 2000
@@ -146,7 +179,14 @@ def test_learner_sees_being_prepared_until_the_pdf_is_ready(complete, client, le
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(name=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=40))
+@given(
+    name=st.one_of(
+        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=40),
+        st.just("x" * 300),
+        st.just("</p><style>body{display:none}</style>"),
+        st.just("Ayesha عائشہ خان Khan"),
+    )
+)
 def test_any_name_is_escaped_and_the_renderer_fetches_nothing_outside(name):
     fetcher = rendering.DataOnlyFetcher()
     certificate = Certificate(
@@ -158,8 +198,14 @@ def test_any_name_is_escaped_and_the_renderer_fetches_nothing_outside(name):
         issued_at=timezone.now(),
         design={"title": "Certificate", "wording": "{name} completed {course}.", "issuer": "VSO Academy"},
     )
-    rendering.render_pdf(rendering.certificate_context(certificate, "https://vso.example/verify/X/"), fetcher=fetcher)
+    data = rendering.render_pdf(
+        rendering.certificate_context(certificate, "https://vso.example/verify/X/"), fetcher=fetcher
+    )
     assert fetcher.refused == []  # escaped markup is text, not a request
+    text = pdf_text(data)
+    flat = text.replace("\r\n", "")
+    assert data.startswith(b"%PDF") and "Course" in flat
+    assert 'src="file:///etc/passwd"' in flat  # shown as the text it is, never fetched
 
 
 def test_fetcher_refuses_local_files_and_outside_hosts():
