@@ -155,6 +155,7 @@ def quiz_insight(*, quiz: QuizPage, viewer=None) -> dict:
     distribution = [
         {
             "label": f"{i * 10}–{i * 10 + 9 if i < 9 else 100}%",
+            "start": i * 10,
             "count": c,
             "x": 10 + i * 50,
             "y": 200 - round(180 * c / peak),

@@ -10,7 +10,7 @@ class QuestionViewSet(ModelViewSet):
     icon = "help"
     menu_label = _("Questions")
     list_display = ["name", "qtype", "category", "version", "updated_at"]
-    list_filter = ["qtype", "category", "tags"]
+    list_filter = ["qtype", "category"]
     search_fields = ["name", "text"]
     inspect_view_enabled = True
     copy_view_enabled = True
