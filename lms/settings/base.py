@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "courses",
     "assessments",
     "certificates",
+    "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
