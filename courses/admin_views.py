@@ -11,8 +11,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from . import selectors, services
-from .forms import CohortCsvForm
-from .models import Cohort, CoursePage
+from .forms import CohortCsvForm, SessionForm
+from .models import Cohort, CohortSession, CoursePage
 from .permissions import user_can_follow_course
 
 
@@ -87,10 +87,26 @@ def cohort_learners(request, cohort_id):
     course = cohort.course.specific
     if not (user_can_follow_course(request.user, course) or cohort.trainer_id == request.user.pk):
         raise PermissionDenied
-    form = CohortCsvForm(request.POST or None, request.FILES or None)
+    is_upload = request.method == "POST" and "file" in request.FILES
+    form = CohortCsvForm(request.POST if is_upload else None, request.FILES if is_upload else None)
     if request.method == "POST":
         if not (cohort.trainer_id == request.user.pk or request.user.has_perm("courses.change_cohort")):
             raise PermissionDenied
+        action = request.POST.get("action")
+        if action == "add_session":
+            session_form = SessionForm(request.POST)
+            if session_form.is_valid():
+                CohortSession.objects.create(cohort=cohort, **session_form.cleaned_data)
+                messages.success(request, _("Session added."))
+            else:
+                messages.error(request, _("Give the session a title and a date."))
+            return redirect("courses_cohort_learners", cohort_id=cohort.pk)
+        if action == "attendance":
+            session = get_object_or_404(CohortSession, pk=request.POST.get("session"), cohort=cohort)
+            present = {int(v) for v in request.POST.getlist("present") if v.isdigit()}
+            services.attendance_mark(session=session, present_user_ids=present, actor=request.user)
+            messages.success(request, _("Attendance saved for %(session)s.") % {"session": session.title})
+            return redirect("courses_cohort_learners", cohort_id=cohort.pk)
         if form.is_valid():
             try:
                 enrolled = services.cohort_enrol_csv(cohort=cohort, file=form.cleaned_data["file"], actor=request.user)
@@ -106,6 +122,14 @@ def cohort_learners(request, cohort_id):
     return TemplateResponse(
         request,
         "courses/admin/learners.html",
-        {"course": course, "cohort": cohort, "form": form, "page_title": cohort.name, **result},
+        {
+            "course": course,
+            "cohort": cohort,
+            "form": form,
+            "session_form": SessionForm(),
+            "sessions": selectors.cohort_attendance(cohort=cohort),
+            "page_title": cohort.name,
+            **result,
+        },
         status=400 if form.errors else 200,
     )

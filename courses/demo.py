@@ -18,7 +18,7 @@ from accounts.models import Province
 
 from . import services
 from .demo_content import COHORT, COURSES, RESOURCES
-from .models import Cohort, CourseCatalogue, CoursePage, EnrolmentMode, LessonPage, ModulePage
+from .models import Cohort, CohortSession, CourseCatalogue, CoursePage, EnrolmentMode, LessonPage, ModulePage
 
 User = get_user_model()
 FONT = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"
@@ -278,6 +278,13 @@ def load(*, stdout, password):
         },
     )
     _progress(courses, cohort, trainer)
+    if not cohort.sessions.exists():
+        members = set(cohort.enrollments.values_list("user_id", flat=True))
+        for day, title in ((10, "Day 1: Psychological first aid in practice"), (11, "Day 2: Role plays and referrals")):
+            session = CohortSession.objects.create(cohort=cohort, title=title, date=date(2025, 2, day))
+            services.attendance_mark(
+                session=session, present_user_ids=set(sorted(members)[: max(1, len(members) - 1)]), actor=trainer
+            )
     stdout.write(
         f"  Courses: {len(courses)} demo courses at {catalogue.url}; cohort “{cohort.name}” (key {cohort.enrolment_key})."
     )

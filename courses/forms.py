@@ -15,3 +15,8 @@ class CohortCsvForm(forms.Form):
         if not upload.name.lower().endswith((".csv", ".txt")):
             raise forms.ValidationError(_("Upload a .csv file (in a spreadsheet: Save as → CSV UTF-8)."))
         return upload
+
+
+class SessionForm(forms.Form):
+    title = forms.CharField(label=_("Session title"), max_length=120)
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))

@@ -273,6 +273,11 @@ class Cohort(models.Model):
     enrolment_key = models.CharField(
         _("enrolment key"), max_length=40, unique=True, help_text=_("Learners type this on the course page to join.")
     )
+    attendance_required = models.BooleanField(
+        _("attendance required for completion"),
+        default=False,
+        help_text=_("Members complete the course only once marked present at every in-person session."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     panels = [
@@ -283,6 +288,7 @@ class Cohort(models.Model):
         FieldPanel("starts_on"),
         FieldPanel("ends_on"),
         FieldPanel("enrolment_key"),
+        FieldPanel("attendance_required"),
     ]
 
     class Meta:
@@ -294,6 +300,34 @@ class Cohort(models.Model):
     def clean(self):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The end date must be on or after the start date.")})
+
+
+class CohortSession(models.Model):
+    """An in-person session of a cohort (a workshop day)."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(_("title"), max_length=120)
+    date = models.DateField(_("date"))
+
+    class Meta:
+        ordering = ["date", "pk"]
+
+    def __str__(self):
+        return f"{self.title} ({self.date})"
+
+
+class Attendance(models.Model):
+    session = models.ForeignKey(CohortSession, on_delete=models.CASCADE, related_name="attendance")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attendance")
+    present = models.BooleanField(default=False)
+    marked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    marked_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["session", "user"], name="attendance_unique")]
+
+    def __str__(self):
+        return f"{self.user} at {self.session}: {'present' if self.present else 'absent'}"
 
 
 class EnrollmentStatus(models.TextChoices):

@@ -291,3 +291,28 @@ def enrollment_for_page(*, user, page) -> Enrollment | None:
     if course is None:
         return None
     return Enrollment.objects.filter(user=user, course=course).exclude(status=EnrollmentStatus.WITHDRAWN).first()
+
+
+def cohort_attendance(*, cohort) -> dict:
+    """Sessions of a cohort, its members, and who was present at each (three queries)."""
+    from .models import Attendance, CohortSession
+
+    sessions = list(CohortSession.objects.filter(cohort=cohort))
+    members = list(
+        Enrollment.objects.filter(cohort=cohort)
+        .exclude(status=EnrollmentStatus.WITHDRAWN)
+        .select_related("user__learner_profile")
+        .order_by("user__learner_profile__full_name_latin", "user__email")
+    )
+    present = set(Attendance.objects.filter(session__cohort=cohort, present=True).values_list("session_id", "user_id"))
+    return {
+        "sessions": sessions,
+        "rows": [
+            {
+                "user": e.user,
+                "marks": [{"session": s, "present": (s.pk, e.user_id) in present} for s in sessions],
+                "attended": sum(1 for s in sessions if (s.pk, e.user_id) in present),
+            }
+            for e in members
+        ],
+    }

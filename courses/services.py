@@ -14,7 +14,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from .models import (
+    Attendance,
     Cohort,
+    CohortSession,
     CoursePage,
     Enrollment,
     EnrollmentStatus,
@@ -162,6 +164,34 @@ def quiz_passed(*, user, quiz_page: Page) -> Enrollment:
     return enrollment
 
 
+def _attendance_met(enrollment: Enrollment) -> bool:
+    """When the cohort requires it, the learner was present at every in-person session."""
+    cohort = enrollment.cohort
+    if cohort is None or not cohort.attendance_required:
+        return True
+    sessions = CohortSession.objects.filter(cohort=cohort)
+    attended = Attendance.objects.filter(session__cohort=cohort, user_id=enrollment.user_id, present=True)
+    return sessions.count() == attended.count()
+
+
+@transaction.atomic
+def attendance_mark(*, session: CohortSession, present_user_ids: set[int], actor) -> None:
+    """Record who was at a session; members marked present may now complete the course."""
+    members = (
+        Enrollment.objects.filter(cohort=session.cohort)
+        .exclude(status=EnrollmentStatus.WITHDRAWN)
+        .select_related("cohort")
+    )
+    for enrollment in members:
+        Attendance.objects.update_or_create(
+            session=session,
+            user_id=enrollment.user_id,
+            defaults={"present": enrollment.user_id in present_user_ids, "marked_by": actor},
+        )
+    for enrollment in members:
+        enrollment_check_completion(enrollment=enrollment)
+
+
 def enrollment_check_completion(*, enrollment: Enrollment) -> bool:
     """Mark the enrollment completed when the course's rule is met; fire the completion event once."""
     from .selectors import course_items, enrollment_progress
@@ -173,7 +203,7 @@ def enrollment_check_completion(*, enrollment: Enrollment) -> bool:
         if locked.status != EnrollmentStatus.ACTIVE:
             return locked.status == EnrollmentStatus.COMPLETED
         progress = enrollment_progress(enrollment=locked, items=course_items(course=locked.course))
-        if not progress.complete:
+        if not progress.complete or not _attendance_met(locked):
             return False
         locked.status = EnrollmentStatus.COMPLETED
         locked.completed_at = timezone.now()

@@ -49,7 +49,16 @@ class CohortViewSet(ModelViewSet):
     list_display = ["name", "course", "trainer", "province", "starts_on", "ends_on"]
     list_filter = ["province"]
     search_fields = ["name"]
-    form_fields = ["name", "course", "trainer", "province", "starts_on", "ends_on", "enrolment_key"]
+    form_fields = [
+        "name",
+        "course",
+        "trainer",
+        "province",
+        "starts_on",
+        "ends_on",
+        "enrolment_key",
+        "attendance_required",
+    ]
     inspect_view_enabled = False
 
 

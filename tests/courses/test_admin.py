@@ -182,3 +182,39 @@ def test_lesson_rich_text_drops_javascript_links():
     html = c.get(lesson.url).content.decode()
     assert "javascript:" not in html and "<script>alert(2)" not in html
     assert "Safe" in html
+
+
+def test_attendance_required_holds_completion_until_marked_present(client):
+    from courses.models import CohortSession, EnrollmentStatus
+
+    trainer = staff(Role.TRAINER)
+    course, lessons = make_course(owner=trainer, lessons=1)
+    cohort = _cohort(course, trainer)
+    cohort.attendance_required = True
+    cohort.save()
+    session = CohortSession.objects.create(cohort=cohort, title="Day 1", date="2025-02-10")
+    learner = ProfileFactory(full_name_latin="Hina Baloch").user
+    services.enrollment_create(user=learner, course=course, cohort=cohort, enrolled_by=trainer)
+    enrollment = services.item_complete(user=learner, page=lessons[0])
+    assert enrollment.status == EnrollmentStatus.ACTIVE  # lessons done, but not yet present
+
+    client.force_login(trainer)
+    url = reverse("courses_cohort_learners", args=[cohort.pk])
+    assert "Hina Baloch" in client.get(url).content.decode()
+    client.post(url, {"action": "attendance", "session": session.pk, "present": [learner.pk]})
+    enrollment.refresh_from_db()
+    assert enrollment.status == EnrollmentStatus.COMPLETED
+
+
+def test_trainer_adds_a_session_to_their_cohort(client):
+    from courses.models import CohortSession
+
+    trainer = staff(Role.TRAINER)
+    course, _ = make_course(owner=trainer)
+    cohort = _cohort(course, trainer)
+    client.force_login(trainer)
+    client.post(
+        reverse("courses_cohort_learners", args=[cohort.pk]),
+        {"action": "add_session", "title": "Day 1", "date": "2025-02-10"},
+    )
+    assert CohortSession.objects.get(cohort=cohort).title == "Day 1"
