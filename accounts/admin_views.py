@@ -58,3 +58,24 @@ def roles_index(request):
         },
         status=400 if form.errors else 200,
     )
+
+
+def audit_log_index(request):
+    """Every recorded change of a role, grade or certificate: who, whom, what, when."""
+    if not request.user.has_perm("accounts.view_auditevent"):
+        raise PermissionDenied
+    from django.core.paginator import Paginator
+
+    from .models import AuditEvent
+
+    events = AuditEvent.objects.select_related("actor", "subject").order_by("-created_at", "-id")
+    action = request.GET.get("action", "")
+    if action:
+        events = events.filter(action=action)
+    actions = AuditEvent.objects.order_by("action").values_list("action", flat=True).distinct()
+    page = Paginator(events, 50).get_page(request.GET.get("p"))
+    return TemplateResponse(
+        request,
+        "accounts/admin/audit_log.html",
+        {"page_obj": page, "actions": actions, "action": action, "page_title": _("Audit log")},
+    )

@@ -11,7 +11,10 @@ from . import admin_views
 
 @hooks.register("register_admin_urls")
 def register_role_urls():
-    return [path("roles/", admin_views.roles_index, name="accounts_roles")]
+    return [
+        path("roles/", admin_views.roles_index, name="accounts_roles"),
+        path("audit-log/", admin_views.audit_log_index, name="accounts_audit_log"),
+    ]
 
 
 class RolesMenuItem(MenuItem):
@@ -22,6 +25,16 @@ class RolesMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_roles_menu_item():
     return RolesMenuItem(_("Roles"), reverse("accounts_roles"), icon_name="group", order=900)
+
+
+class AuditMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("accounts.view_auditevent")
+
+
+@hooks.register("register_admin_menu_item")
+def register_audit_menu_item():
+    return AuditMenuItem(_("Audit log"), reverse("accounts_audit_log"), icon_name="history", order=910)
 
 
 @hooks.register("insert_global_admin_js")

@@ -115,7 +115,9 @@ def enrollment_create(
 @transaction.atomic
 def enrollment_withdraw(*, user, course: CoursePage) -> Enrollment:
     """Unenrol; the enrollment and its progress are kept for history."""
-    enrollment = Enrollment.objects.select_for_update().get(user=user, course=course)
+    enrollment = Enrollment.objects.select_for_update().filter(user=user, course=course).first()
+    if enrollment is None or enrollment.status == EnrollmentStatus.WITHDRAWN:
+        raise ValidationError(_("You are not enrolled in this course."))
     if enrollment.status == EnrollmentStatus.COMPLETED:
         raise ValidationError(_("You have completed this course, so it stays in your learning record."))
     enrollment.status = EnrollmentStatus.WITHDRAWN
