@@ -1,5 +1,5 @@
 from django.db import DatabaseError, InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 
 
@@ -33,3 +33,19 @@ class AdminContentSecurityPolicyMiddleware:
         if request.path.startswith(("/admin/", "/django-admin/")):
             response._csp_update = {"script-src": ["'unsafe-inline'"]}
         return response
+
+
+class RejectNullCharactersMiddleware:
+    """A NUL character can never be stored (PostgreSQL refuses it): answer 400 instead of failing later."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        for data in (request.GET, request.POST if request.method == "POST" else {}):
+            for values in data.lists() if hasattr(data, "lists") else []:
+                if "\x00" in values[0] or any("\x00" in v for v in values[1]):
+                    return HttpResponseBadRequest(
+                        "The form contained a character that cannot be saved (NUL). Remove it and try again."
+                    )
+        return self.get_response(request)

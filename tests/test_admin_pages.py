@@ -57,5 +57,7 @@ def test_national_admin_pages_open(client, demo):
         reverse("certificates_issue"),
     ]:
         assert client.get(url).status_code == 200, url
-    preview = client.get(reverse("certificates_template_preview", args=[1]))
+    from certificates.models import CertificateTemplate
+
+    preview = client.get(reverse("certificates_template_preview", args=[CertificateTemplate.objects.first().pk]))
     assert preview["Content-Type"] == "application/pdf"

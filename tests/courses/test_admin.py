@@ -4,6 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from accounts.models import Province
 from accounts.roles import Role
 from courses import services
 from courses.models import Cohort, CourseTrainer, Enrollment, PeerReviewTask
@@ -90,7 +91,7 @@ def _cohort(course, trainer, key="ISB-FEB"):
         name="Islamabad workshop",
         course=course,
         trainer=trainer,
-        province_id=5,
+        province=Province.objects.get(code="PK-IS"),
         starts_on="2025-02-10",
         ends_on="2025-02-14",
         enrolment_key=key,

@@ -3,6 +3,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from accounts.models import Province
 from courses import services
 from courses.models import Cohort, Enrollment, EnrollmentStatus, EnrolmentMode, ItemProgress, Reflection
 from courses.selectors import course_items, enrollment_progress, my_learning
@@ -52,7 +53,7 @@ def test_trainer_only_course_refuses_self_enrolment_but_accepts_cohort_key():
         name="Quetta, March",
         course=course,
         trainer=trainer,
-        province_id=1,
+        province=Province.objects.get(code="PK-PB"),
         starts_on="2025-03-01",
         ends_on="2025-03-02",
         enrolment_key="QTA-MAR",

@@ -31,8 +31,12 @@ def test_documents_of_risky_types_cannot_be_uploaded(client):
     trainer = make_role(UserFactory(), Role.TRAINER)
     give_totp(trainer)
     client.force_login(trainer)
+    from wagtail.models import Collection
+
     upload = SimpleUploadedFile("evil.html", b"<script>alert(1)</script>", "text/html")
-    response = client.post(reverse("wagtaildocs:add"), {"title": "Evil", "file": upload, "collection": 1})
+    response = client.post(
+        reverse("wagtaildocs:add"), {"title": "Evil", "file": upload, "collection": Collection.get_first_root_node().pk}
+    )
     from wagtail.documents.models import Document
 
     assert not Document.objects.filter(title="Evil").exists()
