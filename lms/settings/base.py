@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_rq",
+    "django_tasks_rq",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -184,11 +186,15 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="VSO Academy <no-reply@vs
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Background work through the Tasks API: in-process unless a worker is set.
+# Production: TASKS_BACKEND=django_tasks_rq.RQBackend and a worker,
+#   python manage.py rqworker default --job-class django_tasks_rq.Job
 TASKS = {
     "default": {
         "BACKEND": env("TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend"),
+        "QUEUES": ["default"],
     }
 }
+RQ_QUEUES = {"default": {"URL": env("REDIS_URL", default="redis://127.0.0.1:6379/0"), "DEFAULT_TIMEOUT": 600}}
 
 # Uploads: refuse oversized bodies before they fill memory.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
