@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps demo run test lint format migrations-check lock clean
+.PHONY: help install system-deps demo run test lint format migrations-check lock clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -60,3 +60,7 @@ lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
 
 clean: ## Remove the virtual environment and local data
 	rm -rf $(VENV) var
+
+bench: install system-deps ## Benchmarks against gunicorn on PostgreSQL (ARGS=--sqlite for SQLite); prints a table, writes var/bench/
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
+	$(PY) scripts/bench.py $(ARGS)

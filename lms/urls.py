@@ -26,6 +26,12 @@ urlpatterns = [
     path("", include("certificates.urls")),
 ]
 
+if getattr(settings, "BENCH_VIEWS", False):
+    from django.http import HttpResponse
+
+    # The baseline for `make bench`: Django answering a fixed string.
+    urlpatterns.insert(0, path("bench/plain", lambda request: HttpResponse("ok")))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 
