@@ -54,6 +54,19 @@ class CourseCatalogue(Page):
         # Trainers may add courses here; only administrators change the catalogue itself.
         return CatalogueAllowsNewCoursesPermissionTester(user, self)
 
+    def route(self, request, path_components):
+        # Wagtail walks the tree one level (two queries) at a time; course
+        # pages sit three or four levels down, so find them by path at once.
+        if len(path_components) > 1:
+            from django.http import Http404
+            from wagtail.url_routing import RouteResult
+
+            page = Page.objects.filter(url_path=f"{self.url_path}{'/'.join(path_components)}/").specific().first()
+            if page is None or not page.live:
+                raise Http404
+            return RouteResult(page)
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from .selectors import catalogue_courses
 
@@ -246,7 +259,8 @@ class LessonPage(CoursePagePermissionsMixin, CourseItemMixin, Page):
         from .selectors import lesson_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_page_context(lesson=self, user=request.user))
+        # serve() has usually worked this out already for the same request.
+        context.update(getattr(request, "_lesson_context", None) or lesson_page_context(lesson=self, user=request.user))
         return context
 
     def serve(self, request, *args, **kwargs):

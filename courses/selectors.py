@@ -143,7 +143,7 @@ def course_page_context(*, course: CoursePage, user) -> dict:
 
 def lesson_page_context(*, lesson: LessonPage, user) -> dict:
     """The lesson's place in its course, the learner's progress and their reflections."""
-    course = CoursePage.objects.ancestor_of(lesson).live().first() or CoursePage.objects.ancestor_of(lesson).first()
+    course = CoursePage.objects.ancestor_of(lesson).first()
     items = course_items(course=course) if course else []
     enrollment = _enrollment(user, course) if course else None
     if enrollment and enrollment.status == EnrollmentStatus.WITHDRAWN:

@@ -3,6 +3,7 @@
 import csv
 import io
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -213,6 +214,19 @@ def enrollment_check_completion(*, enrollment: Enrollment) -> bool:
         course_completed.send(sender=Enrollment, enrollment=locked)
     enrollment.refresh_from_db()
     return True
+
+
+def position_visit(*, enrollment: Enrollment, lesson: LessonPage) -> None:
+    """Opening a lesson makes it the place to continue from; no write when it already is."""
+    now = timezone.now()
+    if (
+        enrollment.last_item_id == lesson.pk
+        and enrollment.last_activity_at
+        and now - enrollment.last_activity_at < timedelta(minutes=5)
+    ):
+        return
+    position = enrollment.last_position if enrollment.last_item_id == lesson.pk else ""
+    Enrollment.objects.filter(pk=enrollment.pk).update(last_item=lesson, last_position=position, last_activity_at=now)
 
 
 def position_save(*, user, lesson: LessonPage, block_id: str = "") -> Enrollment:

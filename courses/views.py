@@ -53,17 +53,14 @@ def lesson_serve(request, lesson: LessonPage, render_page):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     context = selectors.lesson_page_context(lesson=lesson, user=request.user)
+    request._lesson_context = context
     course = context["course"]
     if context["enrollment"] is None:
         messages.info(request, _("Enrol in this course to open its lessons."))
         return redirect(course.url if course else "/")
     if request.method == "POST":
         return _lesson_action(request, lesson, context)
-    services.position_save(
-        user=request.user,
-        lesson=lesson,
-        block_id=context["enrollment"].last_position if context["enrollment"].last_item_id == lesson.pk else "",
-    )
+    services.position_visit(enrollment=context["enrollment"], lesson=lesson)
     seen = request.session.get(CONTENT_NOTE_SESSION_KEY, [])
     if lesson.content_note and lesson.pk not in seen:
         if request.GET.get("note") == "continue":
