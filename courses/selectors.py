@@ -267,7 +267,7 @@ def course_learner_rows(*, course: CoursePage, viewer, cohort=None, sort: str = 
     required_ids = [i.pk for i in course_items(course=course) if _counts_for_completion(i, course)]
     rows = (
         Enrollment.objects.filter(course=course)
-        .select_related("user__learner_profile__province", "user__learner_profile__district", "cohort")
+        .select_related("user__learner_profile__province", "user__learner_profile__district", "cohort", "certificate")
         .annotate(done=Count("item_progress", filter=Q(item_progress__page_id__in=required_ids)))
     )
     if cohort is not None:

@@ -35,3 +35,19 @@ def test_production_refuses_to_start_without_secret_key():
     result = _manage("check", ALLOWED_HOSTS="vso.example.org")
     assert result.returncode != 0
     assert "Set SECRET_KEY" in result.stderr
+
+
+def test_media_can_live_on_s3_compatible_storage():
+    """Several app servers share media through django-storages when MEDIA_STORAGE=s3."""
+    result = _manage(
+        "shell",
+        "-c",
+        "from django.core.files.storage import default_storage as s; print(type(s._wrapped).__name__, s.bucket_name)",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="vso.example.org",
+        MEDIA_STORAGE="s3",
+        AWS_STORAGE_BUCKET_NAME="vso-media",
+        AWS_S3_ENDPOINT_URL="http://127.0.0.1:9000",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "S3Storage vso-media" in result.stdout
