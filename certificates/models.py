@@ -133,10 +133,17 @@ class Certificate(models.Model):
     pdf_attempts = models.PositiveSmallIntegerField(default=0)
     pdf_error = models.TextField(blank=True)
     expiry_reminder_sent_at = models.DateTimeField(null=True, blank=True)
+    # Where the learner was registered when the certificate was issued (for reports).
+    province = models.ForeignKey("accounts.Province", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    district = models.ForeignKey("accounts.District", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
         ordering = ["-issued_at"]
-        indexes = [models.Index(fields=["course", "issued_at"]), models.Index(fields=["expires_at"])]
+        indexes = [
+            models.Index(fields=["course", "issued_at"]),
+            models.Index(fields=["expires_at"]),
+            models.Index(fields=["province", "issued_at"]),
+        ]
 
     def __str__(self):
         return f"{self.code} {self.course_title}"

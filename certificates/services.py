@@ -104,6 +104,8 @@ def certificate_issue(*, enrollment, issued_by=None, reason: str = "") -> Certif
         renews=previous,
         issued_by=issued_by,
         manual_reason=reason,
+        province_id=profile.province_id if profile else None,
+        district_id=profile.district_id if profile else None,
     )
     try:
         with transaction.atomic():

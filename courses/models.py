@@ -370,10 +370,19 @@ class Enrollment(models.Model):
     )
     last_position = models.CharField(max_length=64, blank=True, help_text=_("Block where the learner paused."))
     last_activity_at = models.DateTimeField(null=True, blank=True)
+    # Where the learner was registered when they enrolled: reports count the
+    # enrolment there even if the learner moves province later.
+    province = models.ForeignKey("accounts.Province", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    district = models.ForeignKey("accounts.District", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "course"], name="enrollment_unique_user_course")]
-        indexes = [models.Index(fields=["course", "status"]), models.Index(fields=["user", "status"])]
+        indexes = [
+            models.Index(fields=["course", "status"]),
+            models.Index(fields=["user", "status"]),
+            models.Index(fields=["province", "course", "status"]),
+            models.Index(fields=["enrolled_at"]),
+        ]
 
     def __str__(self):
         return f"{self.user} on {self.course}"

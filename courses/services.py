@@ -98,6 +98,7 @@ def enrollment_create(
     else:
         try:
             with transaction.atomic():
+                profile = getattr(user, "learner_profile", None)
                 enrollment = Enrollment.objects.create(
                     user=user,
                     course=course,
@@ -105,6 +106,8 @@ def enrollment_create(
                     enrolled_at=now,
                     enrolled_by=enrolled_by,
                     last_activity_at=now,
+                    province_id=profile.province_id if profile else None,
+                    district_id=profile.district_id if profile else None,
                 )
         except IntegrityError:  # a second click won the race
             return Enrollment.objects.get(user=user, course=course)

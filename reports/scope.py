@@ -9,7 +9,7 @@ so moving province later does not rewrite past reports.
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from accounts.models import ProvinceHistory
@@ -58,7 +58,14 @@ def _place_at(user_ref: str, moment_ref: str, column: str):
     return Coalesce(Subquery(at_moment), Subquery(first))
 
 
-def with_place(queryset: QuerySet, *, user_ref: str, moment_ref: str) -> QuerySet:
+def with_place(queryset: QuerySet, *, user_ref: str, moment_ref: str, recorded: bool = False) -> QuerySet:
+    """Annotate ev_province and ev_district: where the learner was registered at the event.
+
+    Enrolments and certificates record the place when they are written
+    (`recorded`), an indexed column; other events look it up in the history.
+    """
+    if recorded:
+        return queryset.annotate(ev_province=F("province_id"), ev_district=F("district_id"))
     return queryset.annotate(
         ev_province=_place_at(user_ref, moment_ref, "province_id"),
         ev_district=_place_at(user_ref, moment_ref, "district_id"),

@@ -84,13 +84,15 @@ def _course_filter(queryset, f: Filters, course_field="course", cohort_field="co
 
 
 def enrollments(scope: Scope, f: Filters):
-    qs = with_place(Enrollment.objects.all(), user_ref="user", moment_ref="enrolled_at")
+    qs = with_place(Enrollment.objects.all(), user_ref="user", moment_ref="enrolled_at", recorded=True)
     qs = restrict(qs, scope, course_field="course", cohort_field="cohort")
     return _course_filter(_learner_filters(qs, f), f)
 
 
 def certificates(scope: Scope, f: Filters):
-    qs = with_place(Certificate.objects.filter(revocation__isnull=True), user_ref="user", moment_ref="issued_at")
+    qs = with_place(
+        Certificate.objects.filter(revocation__isnull=True), user_ref="user", moment_ref="issued_at", recorded=True
+    )
     qs = restrict(qs, scope, course_field="course", cohort_field="enrollment__cohort")
     return _course_filter(_learner_filters(qs, f), f, cohort_field="enrollment__cohort")
 

@@ -44,6 +44,8 @@ def learners(
                 enrolled_at=now,
                 status=EnrollmentStatus.COMPLETED if i < completed else EnrollmentStatus.ACTIVE,
                 completed_at=now if i < completed else None,
+                province=province,
+                district=district,
             )
             for i, u in enumerate(users)
         ]
@@ -60,6 +62,8 @@ def learners(
                 hours=1,
                 issued_at=now,
                 pdf_status="ready",
+                province=province,
+                district=district,
             )
             for e in enrollments[:certified]
         ]

@@ -84,6 +84,7 @@ class Command(BaseCommand):
             [EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users]
         )
         profiles, history, enrollments = [], [], []
+        place = {}
         orgs = list(OrganisationType)
         for u in users:
             province = provinces[rng.choices(codes_, weights)[0]]
@@ -105,6 +106,7 @@ class Command(BaseCommand):
                 )
             )
             history.append(ProvinceHistory(user=u, province=province, district=district, valid_from=joined))
+            place[u.pk] = (province.pk, district.pk)
             for course in rng.sample(courses, rng.choice([1, 1, 2, 2, 3])):
                 enrolled = joined + timedelta(days=rng.randint(0, 30))
                 state = rng.random()
@@ -117,6 +119,8 @@ class Command(BaseCommand):
                         last_activity_at=enrolled + timedelta(days=5),
                         status=EnrollmentStatus.COMPLETED if completed else EnrollmentStatus.ACTIVE,
                         completed_at=enrolled + timedelta(days=rng.randint(3, 60)) if completed else None,
+                        province_id=province.pk,
+                        district_id=district.pk,
                     )
                 )
         LearnerProfile.objects.bulk_create(profiles, batch_size=2000)
@@ -167,6 +171,8 @@ class Command(BaseCommand):
                         issued_at=e.completed_at,
                         design={},
                         expires_at=e.completed_at + timedelta(days=730) if rng.random() < 0.3 else None,
+                        province_id=place[e.user_id][0],
+                        district_id=place[e.user_id][1],
                     )
                 )
         ItemProgress.objects.bulk_create(progress, batch_size=5000)
