@@ -74,6 +74,18 @@ class CertificateTemplate(ClusterableModel):
     def __str__(self):
         return self.name
 
+    def preview_link(self):
+        from django.urls import reverse
+        from django.utils.html import format_html
+
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            reverse("certificates_template_preview", args=[self.pk]),
+            _("PDF preview with sample data"),
+        )
+
+    preview_link.short_description = _("Preview")
+
     def save(self, *args, **kwargs):
         if self.pk:
             self.version = (

@@ -9,7 +9,7 @@ class CertificateTemplateViewSet(ModelViewSet):
     icon = "doc-full"
     menu_label = _("Certificate templates")
     add_to_admin_menu = False
-    list_display = ["name", "course", "version", "updated_at"]
+    list_display = ["name", "course", "version", "updated_at", "preview_link"]
     inspect_view_enabled = False
 
 

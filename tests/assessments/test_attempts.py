@@ -257,3 +257,37 @@ def test_answer_key_never_reaches_the_browser_before_review_allows(client, learn
             assert secret not in pages_after[0], (qtype, rule, secret)
     else:
         assert f"General feedback for {qtype}" in pages_after[0]
+
+
+def test_random_draws_take_n_distinct_questions_from_a_category_or_tag(learner, course):
+    from assessments.models import QuizSlot
+
+    from .helpers import category
+
+    pool = category("Pool")
+    drawn = [question(QuestionType.TRUEFALSE, cat=pool, name=f"Pool {i}") for i in range(6)]
+    drawn[0].tags.add("children")
+    drawn[0].save()
+    q = enrolled_quiz(learner, course, [])
+    QuizSlot.objects.create(quiz=q, tag="children", count=1, sort_order=0)
+    QuizSlot.objects.create(quiz=q, category=pool, count=3, sort_order=1)
+    attempt = services.attempt_start(user=learner, quiz=q)
+    names = [aq.snapshot["name"] for aq in attempt.questions.all()]
+    assert len(names) == len(set(names)) == 4
+    assert all(name.startswith("Pool") for name in names)
+    assert "Pool 0" in names  # the tag draw always finds its question, never a duplicate
+
+
+def test_editing_a_question_never_changes_a_past_attempt(learner, course):
+    tf = question(QuestionType.TRUEFALSE)
+    q = enrolled_quiz(learner, course, [tf])
+    attempt = services.attempt_start(user=learner, quiz=q)
+    services.attempt_submit(attempt=attempt, user=learner, answers={1: {"value": True}})
+    tf.tf_correct = False
+    tf.text = "<p>Changed wording</p>"
+    tf.save()
+    aq = attempt.questions.get()
+    assert aq.snapshot["tf"]["correct"] is True and "Changed" not in aq.snapshot["text"]
+    assert aq.question_version == 1 and tf.version == 2
+    attempt.refresh_from_db()
+    assert attempt.percent == 100
