@@ -53,6 +53,20 @@ class RateLimitedLoginView(LoginView):
     tells scripts and proxies the same thing.
     """
 
+    def dispatch(self, request, *args, **kwargs):
+        # The admins send signed-in people without access here; allauth would
+        # send them straight back (a redirect loop). Say "not allowed" instead.
+        target = request.GET.get("next", "")
+        if request.user.is_authenticated and target.startswith(("/admin/", "/django-admin/")):
+            allowed = (
+                request.user.is_staff
+                if target.startswith("/django-admin/")
+                else selectors.user_is_staff_role(user=request.user)
+            )
+            if not allowed:
+                return render(request, "403.html", status=403)
+        return super().dispatch(request, *args, **kwargs)
+
     def form_invalid(self, form):
         response = super().form_invalid(form)
         codes = {error.code for errors in form.errors.as_data().values() for error in errors}

@@ -86,3 +86,14 @@ def test_login_form_requires_csrf_token(password):
         reverse("account_login"), {"login": user.email, "password": password}
     )
     assert response.status_code == 403
+
+
+@pytest.mark.parametrize("url", ["/admin/", "/django-admin/"])
+def test_signed_in_learner_opening_an_admin_gets_not_allowed_not_a_redirect_loop(client, url):
+    from tests.factories import ProfileFactory
+
+    client.force_login(ProfileFactory().user)
+    response = client.get(url, follow=True)
+    assert response.status_code == 403
+    assert len(response.redirect_chain) <= 2
+    assert "You cannot open this page" in response.content.decode()
