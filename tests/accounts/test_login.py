@@ -2,6 +2,7 @@
 
 import pytest
 from django.core import mail
+from django.test import override_settings
 from django.urls import reverse
 
 from tests.factories import UserFactory
@@ -97,3 +98,17 @@ def test_signed_in_learner_opening_an_admin_gets_not_allowed_not_a_redirect_loop
     assert response.status_code == 403
     assert len(response.redirect_chain) <= 2
     assert "You cannot open this page" in response.content.decode()
+
+
+def test_staff_start_in_the_admin_and_learners_in_my_learning(client, password):
+    from accounts.roles import Role
+    from tests.factories import make_role
+
+    learner = UserFactory()
+    response = client.post(reverse("account_login"), {"login": learner.email, "password": password})
+    assert response["Location"] == reverse("courses:my_learning")
+    client.logout()
+    admin = make_role(UserFactory(), Role.PROVINCIAL_ADMIN, "PK-PB")
+    with override_settings(STAFF_MFA_REQUIRED=False):
+        response = client.post(reverse("account_login"), {"login": admin.email, "password": password})
+    assert response["Location"] == reverse("wagtailadmin_home")
