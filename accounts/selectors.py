@@ -40,3 +40,16 @@ def role_holders() -> QuerySet[User]:
 def audit_events_recent(*, limit: int = 50) -> QuerySet[AuditEvent]:
     """Newest audit events with their people."""
     return AuditEvent.objects.select_related("actor", "subject")[:limit]
+
+
+def limited_to_province(*, user) -> int | None:
+    """The province a provincial administrator sees, or None when the user is not limited to one.
+
+    Every page that lists learners asks this one question, so the rule lives
+    here, below all the apps that use it.
+    """
+    if user.is_superuser or user.has_perm("accounts.view_all_reports"):
+        return None
+    if user.admin_province_id and user.has_perm("accounts.view_province_reports"):
+        return user.admin_province_id
+    return None

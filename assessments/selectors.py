@@ -2,6 +2,7 @@
 
 from django.db.models import Count, Q
 
+from accounts.selectors import limited_to_province
 from courses.permissions import course_for_page
 from courses.selectors import enrollment_for_page
 
@@ -140,8 +141,8 @@ def quiz_insight(*, quiz: QuizPage, viewer=None) -> dict:
     from .models import AttemptQuestion
 
     graded = Attempt.objects.filter(quiz=quiz, status=AttemptStatus.GRADED)
-    if viewer is not None and viewer.admin_province_id and not viewer.has_perm("accounts.view_all_reports"):
-        graded = graded.filter(user__learner_profile__province_id=viewer.admin_province_id)
+    if viewer is not None and (province_id := limited_to_province(user=viewer)) is not None:
+        graded = graded.filter(user__learner_profile__province_id=province_id)
     summary = graded.aggregate(
         attempts=Count("id"),
         passed=Count("id", filter=Q(passed=True)),

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.selectors import limited_to_province
 from courses.models import Cohort
 from courses.selectors import courses_for_trainer
 
@@ -24,8 +25,8 @@ def _visible(user):
     )
     if user.is_superuser or user.has_perm("accounts.view_all_reports"):
         return queryset
-    if user.admin_province_id:
-        return queryset.filter(user__learner_profile__province_id=user.admin_province_id)
+    if (province_id := limited_to_province(user=user)) is not None:
+        return queryset.filter(user__learner_profile__province_id=province_id)
     return queryset.filter(course__in=courses_for_trainer(user=user))
 
 

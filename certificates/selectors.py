@@ -2,6 +2,8 @@
 
 from django.db.models import QuerySet
 
+from accounts.selectors import limited_to_province
+
 from .codes import normalise
 from .models import Certificate
 
@@ -16,9 +18,9 @@ def user_can_view_certificate(*, user, certificate: Certificate) -> bool:
         return False
     if user.pk == certificate.user_id or user.is_superuser or user.has_perm("accounts.view_all_reports"):
         return True
-    if user.admin_province_id and user.has_perm("accounts.view_province_reports"):
+    if (province_id := limited_to_province(user=user)) is not None:
         profile = getattr(certificate.user, "learner_profile", None)
-        return profile is not None and profile.province_id == user.admin_province_id
+        return profile is not None and profile.province_id == province_id
     from courses.permissions import user_can_author_course
 
     return user.has_perm("wagtailadmin.access_admin") and user_can_author_course(user, certificate.course)

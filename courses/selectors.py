@@ -8,6 +8,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Page, get_page_models
 
+from accounts.selectors import limited_to_province
+
 from .models import (
     CourseItemMixin,
     CoursePage,
@@ -272,8 +274,8 @@ def course_learner_rows(*, course: CoursePage, viewer, cohort=None, sort: str = 
     )
     if cohort is not None:
         rows = rows.filter(cohort=cohort)
-    if viewer.admin_province_id and not viewer.has_perm("accounts.view_all_reports"):
-        rows = rows.filter(user__learner_profile__province_id=viewer.admin_province_id)
+    if (province_id := limited_to_province(user=viewer)) is not None:
+        rows = rows.filter(user__learner_profile__province_id=province_id)
     descending = sort.startswith("-")
     field_name = LEARNER_SORTS.get(sort.lstrip("-"), LEARNER_SORTS["name"])
     rows = rows.order_by(f"{'-' if descending else ''}{field_name}", "user__email")

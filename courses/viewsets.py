@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from accounts.selectors import limited_to_province
+
 from .models import Cohort
 
 
@@ -11,8 +13,8 @@ def cohorts_visible_to(user):
     queryset = Cohort.objects.select_related("course", "trainer", "province")
     if user.is_superuser or user.has_perm("accounts.view_all_reports"):
         return queryset
-    if user.admin_province_id:
-        return queryset.filter(province_id=user.admin_province_id)
+    if (province_id := limited_to_province(user=user)) is not None:
+        return queryset.filter(province_id=province_id)
     return queryset.filter(trainer=user)
 
 

@@ -13,6 +13,7 @@ from django.db.models import F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from accounts.models import ProvinceHistory
+from accounts.selectors import limited_to_province
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,8 @@ def scope_for(user) -> Scope:
         raise PermissionDenied
     if user.is_superuser or user.has_perm("accounts.view_all_reports"):
         return Scope(label="All provinces")
-    if user.has_perm("accounts.view_province_reports") and user.admin_province_id:
-        return Scope(province_id=user.admin_province_id, label=str(user.admin_province))
+    if (province_id := limited_to_province(user=user)) is not None:
+        return Scope(province_id=province_id, label=str(user.admin_province))
     if user.has_perm("wagtailadmin.access_admin"):
         from courses.models import Cohort
         from courses.selectors import courses_for_trainer
