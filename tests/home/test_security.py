@@ -58,3 +58,18 @@ def test_audit_log_is_for_national_administrators(client):
     client.force_login(provincial)
     response = client.get(reverse("accounts_audit_log"))
     assert response.status_code in (302, 403) and b"role.assign" not in response.content
+
+
+def test_uploaded_documents_are_served_so_they_cannot_run(client):
+    """Even a mislabelled file (HTML named .pdf) is served as what its name says, under a policy that runs nothing."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    document = Document(title="Mislabelled")
+    document.file = ContentFile(b"<html><script>alert(1)</script></html>", name="guide.pdf")
+    document.save()
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Type"] == "application/pdf"  # never text/html, and nosniff stops guessing
