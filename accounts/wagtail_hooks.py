@@ -4,7 +4,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from home.menu import PermissionMenuItem
 
 from . import admin_views
 
@@ -17,24 +18,22 @@ def register_role_urls():
     ]
 
 
-class RolesMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("accounts.assign_roles")
-
-
 @hooks.register("register_admin_menu_item")
 def register_roles_menu_item():
-    return RolesMenuItem(_("Roles"), reverse("accounts_roles"), icon_name="group", order=900)
-
-
-class AuditMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("accounts.view_auditevent")
+    return PermissionMenuItem(
+        _("Roles"), reverse("accounts_roles"), icon_name="group", order=900, perms=("accounts.assign_roles",)
+    )
 
 
 @hooks.register("register_admin_menu_item")
 def register_audit_menu_item():
-    return AuditMenuItem(_("Audit log"), reverse("accounts_audit_log"), icon_name="history", order=910)
+    return PermissionMenuItem(
+        _("Audit log"),
+        reverse("accounts_audit_log"),
+        icon_name="history",
+        order=910,
+        perms=("accounts.view_auditevent",),
+    )
 
 
 @hooks.register("insert_global_admin_js")

@@ -1,7 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from home.menu import PermissionMenuItem
 
 from . import admin_views
 from .viewsets import QuestionBankGroup
@@ -23,14 +24,15 @@ def register_assessment_admin_urls():
     ]
 
 
-class GradingMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("assessments.change_question")
-
-
 @hooks.register("register_admin_menu_item")
 def register_grading_menu_item():
-    return GradingMenuItem(_("Marking and quiz results"), reverse("assessments_grading"), icon_name="tasks", order=245)
+    return PermissionMenuItem(
+        _("Marking and quiz results"),
+        reverse("assessments_grading"),
+        icon_name="tasks",
+        order=245,
+        perms=("assessments.change_question",),
+    )
 
 
 @hooks.register("register_page_listing_buttons")

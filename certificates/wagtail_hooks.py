@@ -1,7 +1,9 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
+
+from home.menu import PermissionMenuItem
 
 from . import admin_views
 from .viewsets import template_viewset
@@ -28,36 +30,27 @@ def register_certificate_admin_urls():
     ]
 
 
-class PermMenuItem(MenuItem):
-    def __init__(self, *args, perm, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.perm = perm
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.perm)
-
-
 @hooks.register("register_admin_menu_item")
 def register_certificates_menu():
     menu = Menu(
         items=[
-            PermMenuItem(
+            PermissionMenuItem(
                 _("Issued certificates"),
                 reverse("certificates_index"),
                 icon_name="doc-full",
-                perm="certificates.view_certificate",
+                perms=("certificates.view_certificate",),
             ),
-            PermMenuItem(
+            PermissionMenuItem(
                 _("Issue by hand"),
                 reverse("certificates_issue"),
                 icon_name="plus",
-                perm="certificates.view_certificate",
+                perms=("certificates.view_certificate",),
             ),
-            PermMenuItem(
+            PermissionMenuItem(
                 _("Templates"),
                 reverse("certificate_templates:index"),
                 icon_name="edit",
-                perm="certificates.change_certificatetemplate",
+                perms=("certificates.change_certificatetemplate",),
             ),
         ]
     )

@@ -1,7 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from home.menu import PermissionMenuItem
 
 from . import admin_views
 from .viewsets import cohort_viewset
@@ -16,16 +17,11 @@ def register_course_admin_urls():
     ]
 
 
-class StaffMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("wagtailadmin.access_admin") and (
-            request.user.has_perm("courses.view_cohort") or request.user.is_superuser
-        )
-
-
 @hooks.register("register_admin_menu_item")
 def register_learners_menu_item():
-    return StaffMenuItem(_("Learners"), reverse("courses_my_courses"), icon_name="group", order=250)
+    return PermissionMenuItem(
+        _("Learners"), reverse("courses_my_courses"), icon_name="group", order=250, perms=("courses.view_cohort",)
+    )
 
 
 @hooks.register("register_admin_viewset")

@@ -24,9 +24,10 @@ DRILL_HEADER = ["Name", "E-mail", "Province", "District", "Organisation", "Cours
 DONOR_HEADER = ["Province", "Sex", "Organisation type", "Course", "Enrolments", "Completions", "Certificates"]
 
 
-def drill_rows(queryset, provinces: dict) -> list[list]:
+def drill_rows(items, provinces: dict) -> list[list]:
+    """One export or table row per enrolment, certificate or profile."""
     rows = []
-    for item in queryset.iterator(chunk_size=1000):
+    for item in items:
         user = getattr(item, "user", None)
         profile = getattr(user, "learner_profile", None) if user else item
         course = getattr(item, "course", None)
@@ -94,7 +95,7 @@ def build_file(*, user, kind: str, params: dict, fmt: str) -> tuple[str, bytes]:
         )
     metric = kind if kind in METRICS else "enrolled"
     provinces = dict(Province.objects.values_list("pk", "name"))
-    rows = drill_rows(drilldown(scope, f, metric, params.get("sort", "name")), provinces)
+    rows = drill_rows(drilldown(scope, f, metric, params.get("sort", "name")).iterator(chunk_size=1000), provinces)
     return metric, table_bytes(title=METRICS[metric], filters=described, header=DRILL_HEADER, rows=rows, fmt=fmt)
 
 

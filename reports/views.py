@@ -63,21 +63,12 @@ def drilldown_view(request, metric):
             "metric": metric,
             "metric_label": METRICS[metric],
             "page_obj": page,
-            "rows": services.drill_rows(_as_queryset(page.object_list), provinces),
+            "rows": services.drill_rows(page.object_list, provinces),
             "sort": sort,
             "query": request.GET.urlencode(),
             "page_title": METRICS[metric],
         },
     )
-
-
-def _as_queryset(object_list):
-    return object_list if hasattr(object_list, "iterator") else _ListQS(object_list)
-
-
-class _ListQS(list):
-    def iterator(self, chunk_size=None):
-        return iter(self)
 
 
 def donor_export(request):

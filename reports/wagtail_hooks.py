@@ -1,7 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from home.menu import PermissionMenuItem
 
 from . import views
 
@@ -17,11 +18,12 @@ def register_report_urls():
     ]
 
 
-class ReportsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("accounts.view_province_reports") or request.user.has_perm("courses.view_cohort")
-
-
 @hooks.register("register_admin_menu_item")
 def register_reports_menu_item():
-    return ReportsMenuItem(_("Certification dashboard"), reverse("reports_dashboard"), icon_name="table", order=200)
+    return PermissionMenuItem(
+        _("Certification dashboard"),
+        reverse("reports_dashboard"),
+        icon_name="table",
+        order=200,
+        perms=("accounts.view_province_reports", "courses.view_cohort"),
+    )

@@ -190,3 +190,18 @@ def test_staff_with_second_factor_must_use_it_to_sign_in(client, password):
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_authenticate")
     assert "_auth_user_id" not in client.session
+
+
+def test_admin_menu_shows_each_role_its_own_tools(client):
+    """Roles and the audit log are in the national administrator's menu; a provincial one sees the dashboard only."""
+    national = make_role(UserFactory(), Role.NATIONAL_ADMIN)
+    provincial = make_role(UserFactory(), Role.PROVINCIAL_ADMIN, "PK-PB")
+    for user in (national, provincial):
+        give_totp(user)
+    client.force_login(national)
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("accounts_roles") in menu and reverse("accounts_audit_log") in menu
+    client.force_login(provincial)
+    menu = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("reports_dashboard") in menu
+    assert reverse("accounts_roles") not in menu and reverse("accounts_audit_log") not in menu
