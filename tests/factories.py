@@ -50,3 +50,10 @@ def give_totp(user: User) -> None:
     from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
     TOTP.activate(user, generate_totp_secret())
+
+
+def make_staff(role: Role, province_code: str | None = None) -> User:
+    """A trainer or administrator with an authenticator enrolled, ready to open the admin."""
+    user = make_role(UserFactory(), role, province_code)
+    give_totp(user)
+    return user

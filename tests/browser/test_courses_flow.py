@@ -1,20 +1,12 @@
 """A learner on a phone enrols, meets a content note, completes a lesson and sees progress move."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.axe import serious_violations
 from tests.courses.conftest import make_course
 from tests.factories import ProfileFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def _serious(page):
-    return [
-        f"{v['id']}: {v['help']}"
-        for v in Axe().run(page).response["violations"]
-        if v.get("impact") in ("serious", "critical")
-    ]
 
 
 def _sign_in(page, live_server, email):
@@ -33,22 +25,22 @@ def test_enrol_read_content_note_complete_lesson_and_progress_moves(page, live_s
     _sign_in(page, live_server, learner.email)
 
     page.goto(f"{live_server.url}/courses/")
-    assert _serious(page) == []
+    assert serious_violations(page) == []
     page.get_by_role("link", name="Psychological first aid").click()
     page.get_by_role("button", name="Enrol").click()
     page.get_by_text("You are enrolled").wait_for()
     assert page.get_by_role("progressbar").get_attribute("value") == "0"
-    assert _serious(page) == []
+    assert serious_violations(page) == []
 
     page.get_by_role("link", name="Start the course").click()
     page.get_by_role("heading", name="Before you start").wait_for()
     assert "hours after an attack" in page.content()
-    assert _serious(page) == []
+    assert serious_violations(page) == []
     page.get_by_role("link", name="Continue to the lesson").click()
 
     page.locator("summary", has_text="Need a moment?").click()
     assert page.get_by_role("link", name="More self-care and helplines").is_visible()
-    assert _serious(page) == []
+    assert serious_violations(page) == []
     page.get_by_role("button", name="Mark this lesson complete").click()
 
     page.get_by_role("heading", name=lessons[1].title).wait_for()
@@ -58,4 +50,4 @@ def test_enrol_read_content_note_complete_lesson_and_progress_moves(page, live_s
 
     page.goto(f"{live_server.url}/learning/")
     assert "50% complete" in page.content()
-    assert _serious(page) == []
+    assert serious_violations(page) == []

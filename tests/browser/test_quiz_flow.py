@@ -1,23 +1,15 @@
 """A learner takes and passes a quiz on a phone; answers autosave; the pages pass an axe scan."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from assessments.models import Attempt, QuestionType
 from courses import services as course_services
 from tests.assessments.helpers import question, quiz
+from tests.browser.axe import serious_violations
 from tests.courses.conftest import make_course
 from tests.factories import ProfileFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def _serious(page):
-    return [
-        f"{v['id']}: {v['help']}"
-        for v in Axe().run(page).response["violations"]
-        if v.get("impact") in ("serious", "critical")
-    ]
 
 
 def test_take_and_pass_a_quiz(page, live_server):
@@ -38,10 +30,10 @@ def test_take_and_pass_a_quiz(page, live_server):
     page.get_by_role("heading", name="My learning").wait_for()
 
     page.goto(f"{live_server.url}{q.url}")
-    assert _serious(page) == []
+    assert serious_violations(page) == []
     page.get_by_role("button", name="Start the quiz").click()
     page.get_by_text("Question 1").first.wait_for()
-    assert _serious(page) == []
+    assert serious_violations(page) == []
     assert "Yes: calm" not in page.content()  # no feedback before submitting
 
     page.get_by_label("Stay nearby and offer water").check()
@@ -57,4 +49,4 @@ def test_take_and_pass_a_quiz(page, live_server):
     page.get_by_role("heading", name="Your result").wait_for()
     assert "100%" in page.content() and "You passed" in page.content()
     assert "Yes: calm, practical help." in page.content()  # feedback, now that review allows it
-    assert _serious(page) == []
+    assert serious_violations(page) == []

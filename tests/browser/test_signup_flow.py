@@ -3,21 +3,12 @@
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 
 from accounts.models import LearnerProfile, User
+from tests.browser.axe import serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def _serious_violations(page):
-    results = Axe().run(page)
-    return [
-        f"{v['id']}: {v['help']} ({len(v['nodes'])})"
-        for v in results.response["violations"]
-        if v.get("impact") in ("serious", "critical")
-    ]
 
 
 def test_signup_verify_email_complete_profile_and_land_on_my_learning(page, live_server):
@@ -37,7 +28,7 @@ def test_signup_verify_email_complete_profile_and_land_on_my_learning(page, live
     page.get_by_role("button", name="Confirm").click()
 
     page.get_by_role("heading", name="Complete your profile").wait_for()
-    assert _serious_violations(page) == []
+    assert serious_violations(page) == []
     page.get_by_label("Name in English letters").fill("Rabia Baloch")
     page.get_by_label("Female").check()
     page.get_by_label("Province or territory").select_option(label="Balochistan")
@@ -50,7 +41,6 @@ def test_signup_verify_email_complete_profile_and_land_on_my_learning(page, live
     page.get_by_role("button", name="Save and continue").click()
 
     page.get_by_role("heading", name="My learning").wait_for()
-    page.screenshot(path="var/screenshots/my-learning.png", full_page=True) if _screens() else None
     user = User.objects.get(email="new.vso@example.org")
     profile = LearnerProfile.objects.get(user=user)
     assert (profile.province.name, profile.district.name) == ("Balochistan", "Quetta")
@@ -70,19 +60,10 @@ def test_profile_errors_are_announced_next_to_fields(page, live_server):
     assert "Please correct the items marked below" in summary.inner_text()
     assert "Enter your name" in page.locator("#field-full_name_latin .error-message").inner_text()
     assert "required" in page.locator("#field-district .error-message").inner_text()
-    assert _serious_violations(page) == []
+    assert serious_violations(page) == []
 
 
 def test_public_pages_pass_accessibility_scan(page, live_server):
     for path in ["/", "/accounts/login/", "/accounts/signup/", "/self-care/", "/accounts/password/reset/"]:
         page.goto(f"{live_server.url}{path}")
-        assert _serious_violations(page) == [], path
-
-
-def _screens():
-    import os
-
-    if os.environ.get("SCREENSHOTS"):
-        os.makedirs("var/screenshots", exist_ok=True)
-        return True
-    return False
+        assert serious_violations(page) == [], path

@@ -18,7 +18,7 @@ from certificates.models import Certificate, PdfStatus, Revocation
 from courses import services as course_services
 from courses.models import Enrollment
 from tests.courses.conftest import make_course
-from tests.factories import ProfileFactory, UserFactory, give_totp, make_role
+from tests.factories import ProfileFactory, UserFactory, make_role, make_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -218,28 +218,22 @@ def test_fetcher_refuses_local_files_and_outside_hosts():
     assert fetcher.refused == ["file:///etc/passwd", "https://example.com/a.png"]
 
 
-def _staff(role, province=None):
-    user = make_role(UserFactory(), role, province)
-    give_totp(user)
-    return user
-
-
 def test_pdf_is_served_only_to_the_owner_and_staff_allowed_to_see_that_learner(complete, client, learner):
     course = complete(learner)
     certificate = Certificate.objects.get(user=learner)
     url = reverse("certificates:pdf", args=[certificate.code])
-    trainer = _staff(Role.TRAINER)
+    trainer = make_staff(Role.TRAINER)
     course.owner = trainer
     course.save()
     expectations = [
         (None, 404),
         (learner, 200),
         (ProfileFactory().user, 404),
-        (_staff(Role.TRAINER), 404),
+        (make_staff(Role.TRAINER), 404),
         (trainer, 200),
-        (_staff(Role.PROVINCIAL_ADMIN, "PK-KP"), 404),
-        (_staff(Role.PROVINCIAL_ADMIN, "PK-PB"), 200),
-        (_staff(Role.NATIONAL_ADMIN), 200),
+        (make_staff(Role.PROVINCIAL_ADMIN, "PK-KP"), 404),
+        (make_staff(Role.PROVINCIAL_ADMIN, "PK-PB"), 200),
+        (make_staff(Role.NATIONAL_ADMIN), 200),
     ]
     for user, status in expectations:
         client.logout()
@@ -279,7 +273,7 @@ def test_verification_is_rate_limited(client):
 def test_revoked_certificate_says_so_with_date_and_reason_and_is_kept(complete, client, learner):
     complete(learner)
     certificate = Certificate.objects.get(user=learner)
-    admin = _staff(Role.NATIONAL_ADMIN)
+    admin = make_staff(Role.NATIONAL_ADMIN)
     services.certificate_revoke(certificate=certificate, actor=admin, public_reason="Issued in error.")
     page = client.get(reverse("certificates:verify_code", args=[certificate.code])).content.decode()
     assert "Revoked" in page and "Issued in error." in page
@@ -293,7 +287,7 @@ def test_trainer_of_another_course_cannot_revoke(complete, learner):
     from django.core.exceptions import PermissionDenied
 
     with pytest.raises(PermissionDenied):
-        services.certificate_revoke(certificate=certificate, actor=_staff(Role.TRAINER), public_reason="No.")
+        services.certificate_revoke(certificate=certificate, actor=make_staff(Role.TRAINER), public_reason="No.")
     assert not Revocation.objects.exists()
 
 
@@ -329,7 +323,7 @@ def test_refresher_course_renews_the_certificate_and_links_old_to_new(complete, 
 def test_manual_issue_needs_a_reason_and_is_logged(learner):
     from django.core.exceptions import ValidationError
 
-    trainer = _staff(Role.TRAINER)
+    trainer = make_staff(Role.TRAINER)
     course, _ = make_course(owner=trainer)
     with pytest.raises(ValidationError):
         services.certificate_issue_manual(actor=trainer, user=learner, course=course, reason=" ")
@@ -357,7 +351,7 @@ def test_cohort_zip_contains_each_members_pdf(learner, django_capture_on_commit_
     from certificates.models import CohortArchive
     from courses.models import Cohort
 
-    trainer = _staff(Role.TRAINER)
+    trainer = make_staff(Role.TRAINER)
     course, lessons = make_course(owner=trainer, lessons=1)
     cohort = Cohort.objects.create(
         name="Lahore",

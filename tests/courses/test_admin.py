@@ -8,7 +8,7 @@ from accounts.models import Province
 from accounts.roles import Role
 from courses import services
 from courses.models import Cohort, CourseTrainer, Enrollment, PeerReviewTask
-from tests.factories import ProfileFactory, UserFactory, give_totp, make_role
+from tests.factories import ProfileFactory, UserFactory, make_staff
 
 from .conftest import make_catalogue, make_course
 
@@ -22,15 +22,9 @@ def assert_refused(response):
         assert response["Location"] == reverse("wagtailadmin_home")
 
 
-def staff(role, province=None):
-    user = make_role(UserFactory(), role, province)
-    give_totp(user)
-    return user
-
-
 def test_trainer_edits_own_course_but_not_another_trainers(client):
     mine, my_lessons = make_course("Mine", owner=None)
-    alice, bob = staff(Role.TRAINER), staff(Role.TRAINER)
+    alice, bob = make_staff(Role.TRAINER), make_staff(Role.TRAINER)
     mine.owner = alice
     mine.save()
     theirs, their_lessons = make_course("Theirs")
@@ -51,7 +45,7 @@ def test_trainer_edits_own_course_but_not_another_trainers(client):
 
 def test_trainer_added_to_a_course_may_edit_it(client):
     course, _ = make_course()
-    helper = staff(Role.TRAINER)
+    helper = make_staff(Role.TRAINER)
     CourseTrainer.objects.create(course=course, user=helper)
     client.force_login(helper)
     assert client.get(reverse("wagtailadmin_pages:edit", args=[course.pk])).status_code == 200
@@ -59,13 +53,13 @@ def test_trainer_added_to_a_course_may_edit_it(client):
 
 def test_national_admin_edits_every_course(client):
     course, _ = make_course()
-    client.force_login(staff(Role.NATIONAL_ADMIN))
+    client.force_login(make_staff(Role.NATIONAL_ADMIN))
     assert client.get(reverse("wagtailadmin_pages:edit", args=[course.pk])).status_code == 200
 
 
 def test_trainer_may_create_a_course_in_the_catalogue_but_not_edit_the_catalogue(client):
     catalogue = make_catalogue()
-    client.force_login(staff(Role.TRAINER))
+    client.force_login(make_staff(Role.TRAINER))
     assert (
         client.get(reverse("wagtailadmin_pages:add", args=["courses", "coursepage", catalogue.pk])).status_code == 200
     )
@@ -73,7 +67,7 @@ def test_trainer_may_create_a_course_in_the_catalogue_but_not_edit_the_catalogue
 
 
 def test_peer_review_task_refuses_the_author_but_not_a_colleague():
-    author, colleague = staff(Role.TRAINER), staff(Role.TRAINER)
+    author, colleague = make_staff(Role.TRAINER), make_staff(Role.TRAINER)
     course, _ = make_course(owner=author)
     services.review_workflow_ensure(catalogue=course.get_parent())
     task = PeerReviewTask.objects.get()
@@ -99,7 +93,7 @@ def _cohort(course, trainer, key="ISB-FEB"):
 
 
 def test_trainer_sees_learners_with_progress_and_downloads_csv(client):
-    trainer = staff(Role.TRAINER)
+    trainer = make_staff(Role.TRAINER)
     course, lessons = make_course(owner=trainer, lessons=2)
     learner = ProfileFactory(full_name_latin="Sana Mir").user
     services.enrollment_create(user=learner, course=course)
@@ -114,8 +108,8 @@ def test_trainer_sees_learners_with_progress_and_downloads_csv(client):
 
 
 def test_trainer_cannot_see_learners_of_another_trainers_course(client):
-    course, _ = make_course(owner=staff(Role.TRAINER))
-    client.force_login(staff(Role.TRAINER))
+    course, _ = make_course(owner=make_staff(Role.TRAINER))
+    client.force_login(make_staff(Role.TRAINER))
     assert_refused(client.get(reverse("courses_course_learners", args=[course.pk])))
 
 
@@ -130,13 +124,13 @@ def test_provincial_admin_sees_only_their_provinces_learners(client):
     kp_profile.save()
     for user in (punjabi, kp_profile.user):
         services.enrollment_create(user=user, course=course)
-    client.force_login(staff(Role.PROVINCIAL_ADMIN, "PK-PB"))
+    client.force_login(make_staff(Role.PROVINCIAL_ADMIN, "PK-PB"))
     page = client.get(reverse("courses_course_learners", args=[course.pk])).content.decode()
     assert "Punjab Learner" in page and "Khyber Learner" not in page
 
 
 def test_cohort_csv_enrols_everyone_or_nobody(client):
-    trainer = staff(Role.TRAINER)
+    trainer = make_staff(Role.TRAINER)
     course, _ = make_course(owner=trainer)
     cohort = _cohort(course, trainer)
     known = [UserFactory(email=f"vso{i}@example.org") for i in range(3)]
@@ -158,10 +152,10 @@ def test_cohort_csv_enrols_everyone_or_nobody(client):
 
 
 def test_cohort_of_another_trainer_is_hidden(client):
-    owner = staff(Role.TRAINER)
+    owner = make_staff(Role.TRAINER)
     course, _ = make_course(owner=owner)
     cohort = _cohort(course, owner)
-    client.force_login(staff(Role.TRAINER))
+    client.force_login(make_staff(Role.TRAINER))
     assert_refused(client.get(reverse("courses_cohort_learners", args=[cohort.pk])))
     assert client.get(reverse("cohorts:edit", args=[cohort.pk])).status_code in (302, 403)
     listing = client.get(reverse("cohorts:index")).content.decode()
@@ -188,7 +182,7 @@ def test_lesson_rich_text_drops_javascript_links():
 def test_attendance_required_holds_completion_until_marked_present(client):
     from courses.models import CohortSession, EnrollmentStatus
 
-    trainer = staff(Role.TRAINER)
+    trainer = make_staff(Role.TRAINER)
     course, lessons = make_course(owner=trainer, lessons=1)
     cohort = _cohort(course, trainer)
     cohort.attendance_required = True
@@ -210,7 +204,7 @@ def test_attendance_required_holds_completion_until_marked_present(client):
 def test_trainer_adds_a_session_to_their_cohort(client):
     from courses.models import CohortSession
 
-    trainer = staff(Role.TRAINER)
+    trainer = make_staff(Role.TRAINER)
     course, _ = make_course(owner=trainer)
     cohort = _cohort(course, trainer)
     client.force_login(trainer)

@@ -18,17 +18,11 @@ from courses.models import Enrollment
 from reports.scope import scope_for
 from reports.selectors import Filters, dashboard
 from tests.courses.conftest import make_course
-from tests.factories import UserFactory, give_totp, make_role
+from tests.factories import make_staff
 
 from .helpers import learners
 
 pytestmark = pytest.mark.django_db
-
-
-def staff(role, province=None):
-    user = make_role(UserFactory(), role, province)
-    give_totp(user)
-    return user
 
 
 @pytest.fixture
@@ -51,9 +45,9 @@ def numbers(client, user):
 
 def test_punjab_and_kp_admins_see_only_their_province(client, data):
     punjab, kp, national = (
-        staff(Role.PROVINCIAL_ADMIN, "PK-PB"),
-        staff(Role.PROVINCIAL_ADMIN, "PK-KP"),
-        staff(Role.NATIONAL_ADMIN),
+        make_staff(Role.PROVINCIAL_ADMIN, "PK-PB"),
+        make_staff(Role.PROVINCIAL_ADMIN, "PK-KP"),
+        make_staff(Role.NATIONAL_ADMIN),
     )
     p, k, n = numbers(client, punjab), numbers(client, kp), numbers(client, national)
     assert (p["enrolled"], p["completed"], p["certified"]) == (8, 5, 4)
@@ -62,7 +56,7 @@ def test_punjab_and_kp_admins_see_only_their_province(client, data):
 
 
 def test_numbers_equal_independent_counts(data):
-    national = staff(Role.NATIONAL_ADMIN)
+    national = make_staff(Role.NATIONAL_ADMIN)
     totals = dashboard(scope_for(national), Filters())["totals"]
     expected_enrolled = Enrollment.objects.exclude(user__learner_profile__excluded_from_reporting=True).count()
     expected_certified = Certificate.objects.exclude(user__learner_profile__excluded_from_reporting=True).count()
@@ -71,7 +65,7 @@ def test_numbers_equal_independent_counts(data):
 
 
 def test_a_provincial_admin_cannot_widen_scope_by_url(client, data):
-    punjab = staff(Role.PROVINCIAL_ADMIN, "PK-PB")
+    punjab = make_staff(Role.PROVINCIAL_ADMIN, "PK-PB")
     client.force_login(punjab)
     kp = Province.objects.get(code="PK-KP")
     page = client.get(reverse("reports_drilldown", args=["enrolled"]), {"province": kp.pk}).content.decode()
@@ -83,7 +77,7 @@ def test_a_provincial_admin_cannot_widen_scope_by_url(client, data):
 
 
 def test_drilldown_lists_the_learners_behind_a_number(client, data):
-    client.force_login(staff(Role.NATIONAL_ADMIN))
+    client.force_login(make_staff(Role.NATIONAL_ADMIN))
     kp = Province.objects.get(code="PK-KP")
     page = client.get(
         reverse("reports_drilldown", args=["certified"]), {"province": kp.pk, "course": data.pk}
@@ -102,12 +96,12 @@ def test_moving_province_keeps_past_enrolments_where_they_happened(client):
         account_services.profile_save(
             user=user, data={"province": kp, "district": District.objects.filter(province=kp).first()}
         )
-    assert numbers(client, staff(Role.PROVINCIAL_ADMIN, "PK-PB"))["enrolled"] == 1
-    assert numbers(client, staff(Role.PROVINCIAL_ADMIN, "PK-KP"))["enrolled"] == 0
+    assert numbers(client, make_staff(Role.PROVINCIAL_ADMIN, "PK-PB"))["enrolled"] == 1
+    assert numbers(client, make_staff(Role.PROVINCIAL_ADMIN, "PK-KP"))["enrolled"] == 0
 
 
 def test_trainer_sees_only_their_courses(client, data):
-    trainer = staff(Role.TRAINER)
+    trainer = make_staff(Role.TRAINER)
     other, _ = make_course("Theirs", lessons=1)
     mine, _ = make_course("Mine", lessons=1, owner=trainer)
     learners(2, "PK-SD", course=mine)
@@ -125,7 +119,7 @@ def test_learners_have_no_reports(client, data):
 
 
 def test_xlsx_export_opens_and_matches_the_page(client, data):
-    client.force_login(staff(Role.PROVINCIAL_ADMIN, "PK-PB"))
+    client.force_login(make_staff(Role.PROVINCIAL_ADMIN, "PK-PB"))
     response = client.get(reverse("reports_drilldown", args=["certified"]), {"format": "xlsx"})
     book = load_workbook(io.BytesIO(response.content))
     rows = list(book.active.iter_rows(values_only=True))
@@ -138,7 +132,7 @@ def test_xlsx_export_opens_and_matches_the_page(client, data):
 
 
 def test_donor_report_disaggregates_by_province_sex_and_organisation(client, data):
-    client.force_login(staff(Role.NATIONAL_ADMIN))
+    client.force_login(make_staff(Role.NATIONAL_ADMIN))
     response = client.get(reverse("reports_donor"), {"format": "xlsx"})
     rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
     body = [r for r in rows if r and r[0] in ("Punjab", "Khyber Pakhtunkhwa")]
@@ -148,7 +142,7 @@ def test_donor_report_disaggregates_by_province_sex_and_organisation(client, dat
 
 
 def test_dashboard_filters_by_sex(client, data):
-    client.force_login(staff(Role.NATIONAL_ADMIN))
+    client.force_login(make_staff(Role.NATIONAL_ADMIN))
     import re
 
     html = client.get(reverse("reports_dashboard"), {"sex": "male"}).content.decode()
@@ -164,7 +158,7 @@ def _dashboard_queries(client, user):
 
 def test_dashboard_queries_are_the_same_for_10_and_10000_learners(client):
     course, _ = make_course(lessons=1)
-    national = staff(Role.NATIONAL_ADMIN)
+    national = make_staff(Role.NATIONAL_ADMIN)
     client.force_login(national)
     learners(10, "PK-PB", course=course, completed=5, certified=3)
     _dashboard_queries(client, national)
@@ -180,7 +174,7 @@ def test_monthly_report_goes_to_subscribers_within_their_scope(data):
     from reports.models import ReportSubscription
     from reports.services import monthly_reports_send
 
-    punjab = staff(Role.PROVINCIAL_ADMIN, "PK-PB")
+    punjab = make_staff(Role.PROVINCIAL_ADMIN, "PK-PB")
     ReportSubscription.objects.create(user=punjab)
     next_month = (timezone.localdate().replace(day=1) + timedelta(days=32)).replace(day=3)
     assert monthly_reports_send(today=next_month) == 1
